@@ -1,0 +1,234 @@
+"""The network's meetings: event pages (before) and meeting reports (after)."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from network_site.blocks import RICH_TEXT_FEATURES, AgendaItemBlock, BodyBlock, NextMeetingBlock, QuoteBlock
+from network_site.taxonomy.models import OrganisationLink, PersonLink, ThemeLink
+
+
+class EventIndexPage(Page):
+    """The agenda: upcoming events first, then past ones."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("What the network's meetings are for."))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+
+    class Meta:
+        verbose_name = _("event index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events = EventPage.objects.child_of(self).live().select_related("organiser")
+        now = timezone.now()
+        context["upcoming_events"] = events.filter(models.Q(start__gte=now) | models.Q(start__isnull=True)).order_by(
+            models.F("start").asc(nulls_last=True)
+        )
+        context["past_events"] = events.filter(start__lt=now).order_by("-start")
+        return context
+
+
+class EventPage(Page):
+    """A meeting of the network, announced before it takes place."""
+
+    intro = models.TextField(_("summary"), blank=True, help_text=_("What the meeting is about, in two or three sentences."))
+    start = models.DateTimeField(
+        _("start"), null=True, blank=True, help_text=_("Europe/Paris time. Leave empty while the date is to be set.")
+    )
+    end = models.DateTimeField(_("end"), null=True, blank=True, help_text=_("Europe/Paris time. Optional."))
+    venue = models.CharField(_("venue"), max_length=200, blank=True, help_text=_("e.g. “Maison des associations”."))
+    address = models.TextField(_("address"), blank=True, help_text=_("Street, postcode and town."))
+    organiser = models.ForeignKey(
+        "taxonomy.Organisation",
+        verbose_name=_("organiser"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Who invites to the meeting."),
+    )
+    agenda = StreamField([("item", AgendaItemBlock())], blank=True, verbose_name=_("agenda"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("venue"), FieldPanel("address"), FieldPanel("organiser")],
+            heading=_("When and where"),
+        ),
+        InlinePanel("themes", label=_("Themes")),
+        FieldPanel("agenda"),
+        InlinePanel("speakers", label=_("Speakers")),
+        InlinePanel("attendees", label=_("Attending organisations")),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("venue"),
+        index.SearchField("address"),
+        index.SearchField("agenda"),
+        index.SearchField("body"),
+        index.FilterField("start"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+
+    @property
+    def date_to_be_set(self):
+        return self.start is None
+
+
+class EventTheme(ThemeLink):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="themes")
+
+
+class EventSpeaker(PersonLink):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
+
+
+class EventAttendee(OrganisationLink):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="attendees")
+
+
+class MeetingReportIndexPage(Page):
+    """The archive of meeting reports, newest first."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("What the archive holds."))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.MeetingReportPage"]
+
+    class Meta:
+        verbose_name = _("meeting report archive")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["reports"] = (
+            MeetingReportPage.objects.child_of(self).live().order_by(models.F("date").desc(nulls_last=True), "title")
+        )
+        return context
+
+
+class WorkshopBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"))
+    summary = blocks.RichTextBlock(label=_("summary"), features=RICH_TEXT_FEATURES, required=False)
+
+    class Meta:
+        icon = "group"
+        label = _("Workshop")
+
+
+class MeetingReportPage(Page):
+    """What was said at one of the network's meetings, and what comes next.
+
+    Filled in by hand or by ``manage.py import_report`` (see ``events.importer``),
+    which also sets ``source_checksum`` so that importing the same file again
+    changes nothing.
+    """
+
+    date = models.DateField(_("date"), null=True, blank=True, help_text=_("Day of the meeting."))
+    place = models.CharField(_("place"), max_length=200, blank=True, help_text=_("Town and venue."))
+    event = models.ForeignKey(
+        EventPage,
+        verbose_name=_("event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The event page of this meeting, if there is one."),
+    )
+    context = RichTextField(_("context"), blank=True, features=RICH_TEXT_FEATURES, help_text=_("Why the meeting was held."))
+    questions = StreamField(
+        [("question", blocks.TextBlock(label=_("question")))], blank=True, verbose_name=_("questions raised")
+    )
+    agenda = StreamField([("item", AgendaItemBlock())], blank=True, verbose_name=_("agenda"))
+    workshops = StreamField([("workshop", WorkshopBlock())], blank=True, verbose_name=_("workshops"))
+    quotes = StreamField([("quote", QuoteBlock())], blank=True, verbose_name=_("quotes"))
+    key_points = StreamField([("point", blocks.TextBlock(label=_("key point")))], blank=True, verbose_name=_("key points"))
+    next_meetings = StreamField([("meeting", NextMeetingBlock())], blank=True, verbose_name=_("next meetings"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("report"), help_text=_("The report's sections."))
+    original_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("original document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The report as it was written (Word, PDF or text)."),
+    )
+    source_checksum = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldRowPanel([FieldPanel("date"), FieldPanel("place")]), FieldPanel("event")], heading=_("Meeting")),
+        FieldPanel("context"),
+        FieldPanel("questions"),
+        FieldPanel("agenda"),
+        InlinePanel("speakers", label=_("Speakers")),
+        InlinePanel("testimonies", label=_("Testimonies presented")),
+        FieldPanel("workshops"),
+        FieldPanel("body"),
+        FieldPanel("quotes"),
+        FieldPanel("key_points"),
+        InlinePanel("attendees", label=_("Attending organisations")),
+        FieldPanel("next_meetings"),
+        FieldPanel("original_document"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("place"),
+        index.SearchField("context"),
+        index.SearchField("questions"),
+        index.SearchField("workshops"),
+        index.SearchField("quotes"),
+        index.SearchField("key_points"),
+        index.SearchField("body"),
+        index.RelatedFields("attendees", [index.RelatedFields("organisation", [index.SearchField("name"), index.SearchField("town")])]),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["events.MeetingReportIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("meeting report")
+
+    def get_context(self, request, *args, **kwargs):
+        from cases.models import TestimonyPage
+
+        context = super().get_context(request, *args, **kwargs)
+        # Testimony links point to pages of the source locale: show the ones in this page's locale.
+        keys = self.testimonies.values("testimony__translation_key")
+        context["linked_testimonies"] = TestimonyPage.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id)
+        return context
+
+
+class ReportSpeaker(PersonLink):
+    page = ParentalKey(MeetingReportPage, on_delete=models.CASCADE, related_name="speakers")
+
+
+class ReportAttendee(OrganisationLink):
+    page = ParentalKey(MeetingReportPage, on_delete=models.CASCADE, related_name="attendees")
+
+
+class ReportTestimony(TranslatableMixin, Orderable):
+    page = ParentalKey(MeetingReportPage, on_delete=models.CASCADE, related_name="testimonies")
+    testimony = models.ForeignKey(
+        "cases.TestimonyPage", verbose_name=_("testimony"), on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("testimony")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass

@@ -1,0 +1,126 @@
+"""The network's shared vocabulary: themes, organisations and people.
+
+All three are translatable snippets (one row per locale, linked by
+``translation_key``), edited under Snippets in the admin and translated with
+wagtail-localize. Pages link to them through the ``*Link`` child models below,
+which are translatable too, so that a page's English translation points to
+the English snippets.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+
+class Theme(TranslatableMixin, index.Indexed, models.Model):
+    """A field of cooperation (health, education, water and sanitation…)."""
+
+    name = models.CharField(_("name"), max_length=100, help_text=_("Short name, e.g. “Water and sanitation”."))
+    description = models.TextField(_("description"), blank=True, help_text=_("One or two sentences shown on theme lists."))
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    panels = [FieldPanel("name"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Organisation(TranslatableMixin, index.Indexed, models.Model):
+    """A member or partner organisation: a French local authority, a twinning committee, a town abroad…"""
+
+    class Kind(models.TextChoices):
+        LOCAL_AUTHORITY = "local_authority", _("Local authority")
+        TWINNING_COMMITTEE = "twinning_committee", _("Twinning committee")
+        ASSOCIATION = "association", _("Association")
+        NETWORK = "network", _("Network")
+        SCHOOL = "school", _("School")
+        STATE_BODY = "state_body", _("State body")
+        PARTNER_AUTHORITY = "partner_authority", _("Partner authority abroad")
+
+    name = models.CharField(_("name"), max_length=200, help_text=_("Official name, e.g. “Ville d'Alençon”."))
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, help_text=_("What sort of organisation this is."))
+    country = CountryField(_("country"), default="FR", help_text=_("Country where the organisation is based."))
+    town = models.CharField(_("town"), max_length=100, blank=True, help_text=_("Town or city, e.g. “Koutiala”."))
+    website = models.URLField(_("website"), blank=True, help_text=_("Full address of its website, starting with https://."))
+
+    override_translatable_fields = [SynchronizedField("town"), SynchronizedField("country")]
+    search_fields = [index.SearchField("name"), index.SearchField("town"), index.AutocompleteField("name")]
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("country"), FieldPanel("town"), FieldPanel("website")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Person(TranslatableMixin, index.Indexed, models.Model):
+    """Someone who speaks at or reports on the network's meetings."""
+
+    name = models.CharField(_("name"), max_length=150, help_text=_("First name and surname."))
+    role = models.CharField(_("role"), max_length=200, blank=True, help_text=_("Role or title, e.g. “Head of international relations”."))
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+        help_text=_("The organisation this person speaks for."),
+    )
+
+    override_translatable_fields = [SynchronizedField("name")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("organisation")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ThemeLink(TranslatableMixin, Orderable):
+    """Abstract link from a page to a theme; subclasses add the ParentalKey ``page``."""
+
+    theme = models.ForeignKey(Theme, verbose_name=_("theme"), on_delete=models.CASCADE, related_name="+")
+    panels = [FieldPanel("theme")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = True
+
+
+class OrganisationLink(TranslatableMixin, Orderable):
+    """Abstract link from a page to an organisation; subclasses add the ParentalKey ``page``."""
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("organisation")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = True
+
+
+class PersonLink(TranslatableMixin, Orderable):
+    """Abstract link from a page to a person; subclasses add the ParentalKey ``page``."""
+
+    person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="+")
+    panels = [FieldPanel("person")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = True
+
