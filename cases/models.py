@@ -52,7 +52,9 @@ class TestimonyPage(Page):
         SEPARATION = "separation", _("Clear separation between the authority and the committee")
         PROGRAMME = "programme", _("Collaboration by programme")
 
-    intro = models.TextField(_("summary"), blank=True, help_text=_("Two or three sentences shown in lists and search results."))
+    intro = models.TextField(
+        _("summary"), blank=True, help_text=_("Two or three sentences shown in lists and search results.")
+    )
     french_authority = models.ForeignKey(
         "taxonomy.Organisation",
         verbose_name=_("French local authority"),
@@ -66,7 +68,10 @@ class TestimonyPage(Page):
         _("countries"), multiple=True, blank=True, help_text=_("Countries of the partners abroad.")
     )
     start_year = models.PositiveSmallIntegerField(
-        _("partnership began"), null=True, blank=True, help_text=_("Year of the first twinning charter or agreement, e.g. 1974.")
+        _("partnership began"),
+        null=True,
+        blank=True,
+        help_text=_("Year of the first twinning charter or agreement, e.g. 1974."),
     )
     organisation_mode = models.CharField(
         _("how it is organised"),
@@ -89,10 +94,17 @@ class TestimonyPage(Page):
         help_text=_("One row per party: the authority, the committee, other actors."),
     )
     key_figures = StreamField(
-        [("figure", KeyFigureBlock())], blank=True, verbose_name=_("key figures"), help_text=_("Budgets, numbers of actors, years.")
+        [("figure", KeyFigureBlock())],
+        blank=True,
+        verbose_name=_("key figures"),
+        help_text=_("Budgets, numbers of actors, years."),
     )
-    lessons = RichTextField(_("lessons"), blank=True, features=RICH_TEXT_FEATURES, help_text=_("What worked, in the authority's own view."))
-    risks = RichTextField(_("risks"), blank=True, features=RICH_TEXT_FEATURES, help_text=_("Difficulties met and risks to watch."))
+    lessons = RichTextField(
+        _("lessons"), blank=True, features=RICH_TEXT_FEATURES, help_text=_("What worked, in the authority's own view.")
+    )
+    risks = RichTextField(
+        _("risks"), blank=True, features=RICH_TEXT_FEATURES, help_text=_("Difficulties met and risks to watch.")
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     override_translatable_fields = [SynchronizedField("countries")]
@@ -104,7 +116,9 @@ class TestimonyPage(Page):
                 FieldPanel("french_authority"),
                 InlinePanel("partners", label=_("Partners abroad")),
                 FieldPanel("countries"),
-                FieldRowPanel([FieldPanel("start_year"), FieldPanel("organisation_mode"), FieldPanel("relationship_model")]),
+                FieldRowPanel(
+                    [FieldPanel("start_year"), FieldPanel("organisation_mode"), FieldPanel("relationship_model")]
+                ),
                 InlinePanel("themes", label=_("Themes")),
             ],
             heading=_("Partnership"),
@@ -122,7 +136,9 @@ class TestimonyPage(Page):
         index.SearchField("risks"),
         index.SearchField("responsibilities"),
         index.RelatedFields("french_authority", [index.SearchField("name"), index.SearchField("town")]),
-        index.RelatedFields("partners", [index.RelatedFields("organisation", [index.SearchField("name"), index.SearchField("town")])]),
+        index.RelatedFields(
+            "partners", [index.RelatedFields("organisation", [index.SearchField("name"), index.SearchField("town")])]
+        ),
         index.FilterField("start_year"),
     ]
 
@@ -174,10 +190,15 @@ class LegalTextPage(Page):
     )
     date = models.DateField(_("date"), help_text=_("Date the text was signed."))
     code_articles = models.CharField(
-        _("code articles"), max_length=200, blank=True, help_text=_("Articles it created or changed, e.g. “CGCT, art. L1115-1-1”.")
+        _("code articles"),
+        max_length=200,
+        blank=True,
+        help_text=_("Articles it created or changed, e.g. “CGCT, art. L1115-1-1”."),
     )
     allows = RichTextField(
-        _("what it allows"), features=RICH_TEXT_FEATURES, help_text=_("What local authorities may do under this text, in plain words.")
+        _("what it allows"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What local authorities may do under this text, in plain words."),
     )
     official_url = models.URLField(_("official text"), blank=True, help_text=_("Link to the text on Légifrance."))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -208,4 +229,3 @@ class LegalTextPage(Page):
 
     class Meta:
         verbose_name = _("legal text")
-

@@ -40,7 +40,9 @@ class EventIndexPage(Page):
 class EventPage(Page):
     """A meeting of the network, announced before it takes place."""
 
-    intro = models.TextField(_("summary"), blank=True, help_text=_("What the meeting is about, in two or three sentences."))
+    intro = models.TextField(
+        _("summary"), blank=True, help_text=_("What the meeting is about, in two or three sentences.")
+    )
     start = models.DateTimeField(
         _("start"), null=True, blank=True, help_text=_("Europe/Paris time. Leave empty while the date is to be set.")
     )
@@ -62,7 +64,12 @@ class EventPage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("venue"), FieldPanel("address"), FieldPanel("organiser")],
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("venue"),
+                FieldPanel("address"),
+                FieldPanel("organiser"),
+            ],
             heading=_("When and where"),
         ),
         InlinePanel("themes", label=_("Themes")),
@@ -151,14 +158,18 @@ class MeetingReportPage(Page):
         related_name="+",
         help_text=_("The event page of this meeting, if there is one."),
     )
-    context = RichTextField(_("context"), blank=True, features=RICH_TEXT_FEATURES, help_text=_("Why the meeting was held."))
+    context = RichTextField(
+        _("context"), blank=True, features=RICH_TEXT_FEATURES, help_text=_("Why the meeting was held.")
+    )
     questions = StreamField(
         [("question", blocks.TextBlock(label=_("question")))], blank=True, verbose_name=_("questions raised")
     )
     agenda = StreamField([("item", AgendaItemBlock())], blank=True, verbose_name=_("agenda"))
     workshops = StreamField([("workshop", WorkshopBlock())], blank=True, verbose_name=_("workshops"))
     quotes = StreamField([("quote", QuoteBlock())], blank=True, verbose_name=_("quotes"))
-    key_points = StreamField([("point", blocks.TextBlock(label=_("key point")))], blank=True, verbose_name=_("key points"))
+    key_points = StreamField(
+        [("point", blocks.TextBlock(label=_("key point")))], blank=True, verbose_name=_("key points")
+    )
     next_meetings = StreamField([("meeting", NextMeetingBlock())], blank=True, verbose_name=_("next meetings"))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("report"), help_text=_("The report's sections."))
     original_document = models.ForeignKey(
@@ -173,7 +184,9 @@ class MeetingReportPage(Page):
     source_checksum = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldRowPanel([FieldPanel("date"), FieldPanel("place")]), FieldPanel("event")], heading=_("Meeting")),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("date"), FieldPanel("place")]), FieldPanel("event")], heading=_("Meeting")
+        ),
         FieldPanel("context"),
         FieldPanel("questions"),
         FieldPanel("agenda"),
@@ -195,7 +208,9 @@ class MeetingReportPage(Page):
         index.SearchField("quotes"),
         index.SearchField("key_points"),
         index.SearchField("body"),
-        index.RelatedFields("attendees", [index.RelatedFields("organisation", [index.SearchField("name"), index.SearchField("town")])]),
+        index.RelatedFields(
+            "attendees", [index.RelatedFields("organisation", [index.SearchField("name"), index.SearchField("town")])]
+        ),
         index.FilterField("date"),
     ]
 
@@ -211,7 +226,9 @@ class MeetingReportPage(Page):
         context = super().get_context(request, *args, **kwargs)
         # Testimony links point to pages of the source locale: show the ones in this page's locale.
         keys = self.testimonies.values("testimony__translation_key")
-        context["linked_testimonies"] = TestimonyPage.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id)
+        context["linked_testimonies"] = TestimonyPage.objects.live().filter(
+            translation_key__in=keys, locale_id=self.locale_id
+        )
         return context
 
 

@@ -53,7 +53,9 @@ class HomePage(Page):
 class ContentPage(Page):
     """A generic page of text: about the network, how to join, contacts…"""
 
-    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences shown under the title and in lists."))
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("One or two sentences shown under the title and in lists.")
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]

@@ -39,8 +39,12 @@ class QuoteBlock(blocks.StructBlock):
     ]
 
     text = blocks.TextBlock(label=_("quote"), help_text=_("The words as spoken or written."))
-    speaker = blocks.CharBlock(label=_("speaker"), required=False, help_text=_("Leave empty for an unnamed participant."))
-    side = blocks.ChoiceBlock(label=_("side"), choices=SIDES, default="other", help_text=_("Which side of the partnership spoke."))
+    speaker = blocks.CharBlock(
+        label=_("speaker"), required=False, help_text=_("Leave empty for an unnamed participant.")
+    )
+    side = blocks.ChoiceBlock(
+        label=_("side"), choices=SIDES, default="other", help_text=_("Which side of the partnership spoke.")
+    )
 
     class Meta:
         icon = "openquote"
@@ -92,7 +96,9 @@ class DocumentLinkBlock(blocks.StructBlock):
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("image"))
-    alt_text = blocks.CharBlock(label=_("alternative text"), help_text=_("What the image shows, for people who cannot see it."))
+    alt_text = blocks.CharBlock(
+        label=_("alternative text"), help_text=_("What the image shows, for people who cannot see it.")
+    )
     caption = blocks.CharBlock(label=_("caption"), required=False)
 
     class Meta:
@@ -106,7 +112,9 @@ class TableBlock(blocks.StructBlock):
 
     caption = blocks.CharBlock(label=_("caption"), required=False)
     header = blocks.ListBlock(blocks.CharBlock(label=_("column heading")), label=_("column headings"))
-    rows = blocks.ListBlock(blocks.ListBlock(blocks.CharBlock(label=_("cell"), required=False), label=_("row")), label=_("rows"))
+    rows = blocks.ListBlock(
+        blocks.ListBlock(blocks.CharBlock(label=_("cell"), required=False), label=_("row")), label=_("rows")
+    )
 
     class Meta:
         icon = "table"
@@ -126,7 +134,9 @@ class BodyBlock(blocks.StreamBlock):
 
 
 class AgendaItemBlock(blocks.StructBlock):
-    time = blocks.TimeBlock(label=_("time"), required=False, help_text=_("Europe/Paris time; leave empty for items without a set time."))
+    time = blocks.TimeBlock(
+        label=_("time"), required=False, help_text=_("Europe/Paris time; leave empty for items without a set time.")
+    )
     title = blocks.CharBlock(label=_("item"))
 
     class Meta:
@@ -142,7 +152,10 @@ class NextMeetingBlock(blocks.StructBlock):
     time = blocks.TimeBlock(label=_("time"), required=False)
     place = blocks.CharBlock(label=_("place"), required=False, help_text=_("Venue and address."))
     event = blocks.PageChooserBlock(
-        label=_("event page"), page_type="events.EventPage", required=False, help_text=_("The event page, once it exists.")
+        label=_("event page"),
+        page_type="events.EventPage",
+        required=False,
+        help_text=_("The event page, once it exists."),
     )
 
     class Meta:

@@ -20,7 +20,9 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
     """A field of cooperation (health, education, water and sanitation…)."""
 
     name = models.CharField(_("name"), max_length=100, help_text=_("Short name, e.g. “Water and sanitation”."))
-    description = models.TextField(_("description"), blank=True, help_text=_("One or two sentences shown on theme lists."))
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("One or two sentences shown on theme lists.")
+    )
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     panels = [FieldPanel("name"), FieldPanel("description")]
@@ -47,10 +49,14 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         PARTNER_AUTHORITY = "partner_authority", _("Partner authority abroad")
 
     name = models.CharField(_("name"), max_length=200, help_text=_("Official name, e.g. “Ville d'Alençon”."))
-    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, help_text=_("What sort of organisation this is."))
+    kind = models.CharField(
+        _("kind"), max_length=32, choices=Kind.choices, help_text=_("What sort of organisation this is.")
+    )
     country = CountryField(_("country"), default="FR", help_text=_("Country where the organisation is based."))
     town = models.CharField(_("town"), max_length=100, blank=True, help_text=_("Town or city, e.g. “Koutiala”."))
-    website = models.URLField(_("website"), blank=True, help_text=_("Full address of its website, starting with https://."))
+    website = models.URLField(
+        _("website"), blank=True, help_text=_("Full address of its website, starting with https://.")
+    )
 
     override_translatable_fields = [SynchronizedField("town"), SynchronizedField("country")]
     search_fields = [index.SearchField("name"), index.SearchField("town"), index.AutocompleteField("name")]
@@ -69,7 +75,9 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
     """Someone who speaks at or reports on the network's meetings."""
 
     name = models.CharField(_("name"), max_length=150, help_text=_("First name and surname."))
-    role = models.CharField(_("role"), max_length=200, blank=True, help_text=_("Role or title, e.g. “Head of international relations”."))
+    role = models.CharField(
+        _("role"), max_length=200, blank=True, help_text=_("Role or title, e.g. “Head of international relations”.")
+    )
     organisation = models.ForeignKey(
         Organisation,
         verbose_name=_("organisation"),
@@ -123,4 +131,3 @@ class PersonLink(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         abstract = True
-
