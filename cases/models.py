@@ -149,6 +149,12 @@ class TestimonyPage(Page):
         verbose_name = _("testimony")
         verbose_name_plural = _("testimonies")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = self.themes.select_related("theme")
+        context["partners"] = self.partners.select_related("organisation")
+        return context
+
 
 class TestimonyPartner(OrganisationLink):
     page = ParentalKey(TestimonyPage, on_delete=models.CASCADE, related_name="partners")

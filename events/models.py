@@ -93,9 +93,12 @@ class EventPage(Page):
     class Meta:
         verbose_name = _("event")
 
-    @property
-    def date_to_be_set(self):
-        return self.start is None
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = self.themes.select_related("theme")
+        context["speakers"] = self.speakers.select_related("person__organisation")
+        context["attendees"] = self.attendees.select_related("organisation")
+        return context
 
 
 class EventTheme(ThemeLink):
@@ -226,6 +229,8 @@ class MeetingReportPage(Page):
         context = super().get_context(request, *args, **kwargs)
         # Testimony links point to pages of the source locale: show the ones in this page's locale.
         keys = self.testimonies.values("testimony__translation_key")
+        context["speakers"] = self.speakers.select_related("person__organisation")
+        context["attendees"] = self.attendees.select_related("organisation")
         context["linked_testimonies"] = TestimonyPage.objects.live().filter(
             translation_key__in=keys, locale_id=self.locale_id
         )

@@ -29,6 +29,12 @@ class HeadingBlock(blocks.StructBlock):
         label = _("Heading")
 
 
+class QuoteValue(blocks.StructValue):
+    def side_label(self):
+        """The readable name of the side that spoke, in the active language."""
+        return dict(QuoteBlock.SIDES).get(self.get("side"), "")
+
+
 class QuoteBlock(blocks.StructBlock):
     """A quote and the side that spoke: associations or local authorities."""
 
@@ -49,6 +55,7 @@ class QuoteBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         template = "blocks/quote.html"
+        value_class = QuoteValue
         label = _("Quote")
 
 

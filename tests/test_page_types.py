@@ -1,0 +1,123 @@
+"""Every page type: where it may be created, that it renders in French and English, and its SQL query budget."""
+
+import pytest
+from django.db import connection
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+from wagtail_localize.models import TranslationSource
+
+from cases.models import LegalFrameworkIndexPage, LegalTextPage, TestimonyIndexPage, TestimonyPage
+from events.models import EventIndexPage, EventPage, MeetingReportIndexPage, MeetingReportPage
+from home.models import ContentPage, HomePage
+from tests import factories
+
+# page type -> the parent types it may be created under
+ALLOWED_PARENTS = {
+    HomePage: [Page],
+    ContentPage: [HomePage, ContentPage],
+    TestimonyIndexPage: [HomePage],
+    TestimonyPage: [TestimonyIndexPage],
+    LegalFrameworkIndexPage: [HomePage],
+    LegalTextPage: [LegalFrameworkIndexPage],
+    EventIndexPage: [HomePage],
+    EventPage: [EventIndexPage],
+    MeetingReportIndexPage: [HomePage],
+    MeetingReportPage: [MeetingReportIndexPage],
+}
+# The most SQL queries a page of each type may need to render, whatever it lists.
+MAX_QUERIES = 20
+
+
+def translate_page(page, locale):
+    """Make the English copy of ``page`` through wagtail-localize (untranslated strings fall back to French)."""
+    source, _ = TranslationSource.get_or_create_from_instance(page)
+    # wagtail-localize publishes on commit: run those callbacks inside the test's transaction.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translation, _created = source.create_or_update_translation(
+            locale, publish=True, copy_parent_pages=True, fallback=True
+        )
+    translation.refresh_from_db()
+    return translation
+
+
+@pytest.mark.parametrize("page_type", list(ALLOWED_PARENTS))
+def test_page_type_may_only_be_created_where_it_belongs(page_type):
+    assert set(page_type.allowed_parent_page_models()) == set(ALLOWED_PARENTS[page_type])
+    for parent_type in ALLOWED_PARENTS[page_type]:
+        assert page_type in parent_type.allowed_subpage_models()
+
+
+@pytest.mark.django_db
+def test_every_page_type_renders_in_french(client, home_fr):
+    tree = factories.site_tree(home_fr)
+    assert set(tree) == {cls.__name__ for cls in ALLOWED_PARENTS}
+    for name, page in tree.items():
+        response = client.get(page.url)
+        assert response.status_code == 200, name
+        html = response.content.decode()
+        assert '<html lang="fr">' in html, name
+        assert page.title in html, name
+        assert page.url.startswith("/fr/"), name
+
+
+@pytest.mark.django_db
+def test_every_page_type_renders_in_english_and_the_switcher_links_both(client, home_fr, locale_en):
+    tree = factories.site_tree(home_fr)
+    for name, page in tree.items():
+        english = translate_page(page, locale_en)
+        assert english.url.startswith("/en/"), name
+        response = client.get(english.url)
+        assert response.status_code == 200, name
+        html = response.content.decode()
+        assert '<html lang="en">' in html, name
+        assert f'href="{page.url}" hreflang="fr"' in html, name
+        french_html = client.get(page.url).content.decode()
+        assert f'href="{english.url}" hreflang="en"' in french_html, name
+
+
+@pytest.mark.django_db
+def test_root_redirects_to_the_visitors_language(client, home_fr, locale_en):
+    translate_page(home_fr, locale_en)
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9").headers["Location"] == "/en/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="fr-FR,fr;q=0.9").headers["Location"] == "/fr/"
+
+
+def count_queries(client, url):
+    """SQL queries of one request to ``url`` once caches are warm (site root paths, locales)."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def grow(tree, n):
+    """Add ``n`` more listed items to every page of ``tree``: children on indexes, links on detail pages."""
+    for i in range(n):
+        factories.testimony(tree["TestimonyIndexPage"], title=f"Autre témoignage {i}", n=n)
+        factories.legal_text(tree["LegalFrameworkIndexPage"], short_name=f"Autre loi {i}")
+        factories.event(tree["EventIndexPage"], title=f"Autre rencontre {i}", n=n)
+        factories.meeting_report(tree["MeetingReportIndexPage"], title=f"Autre compte rendu {i}", n=n)
+    themes, organisations, people = factories.vocabulary(n)
+    for page in tree.values():
+        page = page.specific
+        for relation, field, items in [
+            ("themes", "theme", themes),
+            ("partners", "organisation", organisations),
+            ("attendees", "organisation", organisations),
+            ("speakers", "person", people),
+        ]:
+            if hasattr(page, relation):
+                for item in items:
+                    getattr(page, relation).add(getattr(page, relation).model(**{field: item}))
+        page.save_revision().publish()
+
+
+@pytest.mark.django_db
+def test_every_page_type_renders_in_a_fixed_number_of_queries(client, home_fr):
+    tree = factories.site_tree(home_fr, n=1)
+    before = {name: count_queries(client, page.url) for name, page in tree.items()}
+    grow(tree, 4)
+    after = {name: count_queries(client, page.url) for name, page in tree.items()}
+    assert after == before
+    assert max(after.values()) <= MAX_QUERIES, after
