@@ -1,14 +1,18 @@
 """Basic full-text search over the live pages of the reader's language.
 
 Wagtail's database backend does the matching; pages whose view restrictions
-the reader does not pass are left out.
+the reader does not pass are left out. The query is reduced to its words
+(letters and digits), so that no punctuation reaches the backend's query syntax.
 """
+
+import re
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page, PageViewRestriction
 
 RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200  # characters
 
 
 def visible_pages(request):
@@ -26,10 +30,11 @@ def visible_pages(request):
 
 
 def search(request):
-    query = request.GET.get("query", "").replace("\x00", "").strip()
+    query = request.GET.get("query", "")[:MAX_QUERY_LENGTH].strip()
+    words = " ".join(re.findall(r"\w+", query))
     results = Page.objects.none()
-    if query:
+    if words:
         pages = visible_pages(request).filter(locale=Locale.get_active())
-        results = pages.search(query)
+        results = pages.search(words)
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(request, "search/search.html", {"search_query": query, "search_results": page})
