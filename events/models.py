@@ -173,6 +173,12 @@ class MeetingReportPage(Page):
     key_points = StreamField(
         [("point", blocks.TextBlock(label=_("key point")))], blank=True, verbose_name=_("key points")
     )
+    follow_up = RichTextField(
+        _("follow-up"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What the meeting leads to; shown above the next meetings."),
+    )
     next_meetings = StreamField([("meeting", NextMeetingBlock())], blank=True, verbose_name=_("next meetings"))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("report"), help_text=_("The report's sections."))
     original_document = models.ForeignKey(
@@ -200,6 +206,7 @@ class MeetingReportPage(Page):
         FieldPanel("quotes"),
         FieldPanel("key_points"),
         InlinePanel("attendees", label=_("Attending organisations")),
+        FieldPanel("follow_up"),
         FieldPanel("next_meetings"),
         FieldPanel("original_document"),
     ]
@@ -210,6 +217,7 @@ class MeetingReportPage(Page):
         index.SearchField("workshops"),
         index.SearchField("quotes"),
         index.SearchField("key_points"),
+        index.SearchField("follow_up"),
         index.SearchField("body"),
         index.RelatedFields(
             "attendees", [index.RelatedFields("organisation", [index.SearchField("name"), index.SearchField("town")])]

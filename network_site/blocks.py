@@ -157,6 +157,11 @@ class NextMeetingBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"))
     date = blocks.DateBlock(label=_("date"), required=False, help_text=_("Leave empty while the date is to be set."))
     time = blocks.TimeBlock(label=_("time"), required=False)
+    when = blocks.CharBlock(
+        label=_("when, as announced"),
+        required=False,
+        help_text=_("Only while the exact date is not known, e.g. “Tuesday 15 June, 2 pm”."),
+    )
     place = blocks.CharBlock(label=_("place"), required=False, help_text=_("Venue and address."))
     event = blocks.PageChooserBlock(
         label=_("event page"),
