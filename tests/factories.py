@@ -109,7 +109,10 @@ def meeting_report(parent, title="Collectivités et comités de jumelage", n=1, 
         quotes=[("quote", {"text": "Il faut se parler.", "speaker": "", "side": "associations"})],
         key_points=[("point", "La notion de temps est primordiale.")],
         next_meetings=[
-            ("meeting", {"title": "Rencontre Nord/Sud", "date": None, "time": None, "place": "", "event": None})
+            (
+                "meeting",
+                {"title": "Rencontre Nord/Sud", "date": None, "time": None, "when": "", "place": "", "event": None},
+            )
         ],
         body=[("heading", {"text": "Témoignages", "level": "h2"}), ("paragraph", "<p>Des villes racontent.</p>")],
     )

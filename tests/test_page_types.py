@@ -1,5 +1,7 @@
 """Every page type: where it may be created, that it renders in French and English, and its SQL query budget."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test import TestCase
@@ -74,6 +76,21 @@ def test_every_page_type_renders_in_english_and_the_switcher_links_both(client, 
         assert f'href="{page.url}" hreflang="fr"' in html, name
         french_html = client.get(page.url).content.decode()
         assert f'href="{english.url}" hreflang="en"' in french_html, name
+
+
+def heading_levels(html):
+    return [int(level) for level in re.findall(r"<h([1-6])[ >]", html)]
+
+
+@pytest.mark.django_db
+def test_every_page_type_has_landmarks_and_headings_in_order(client, home_fr):
+    for name, page in factories.site_tree(home_fr).items():
+        html = client.get(page.url).content.decode()
+        levels = heading_levels(html)
+        assert levels.count(1) == 1 and levels[0] == 1, name
+        assert all(after - before <= 1 for before, after in zip(levels, levels[1:], strict=False)), (name, levels)
+        for landmark in ("<header", "<nav", '<main id="main"', "<footer", 'class="skip-link" href="#main"'):
+            assert landmark in html, (name, landmark)
 
 
 @pytest.mark.django_db
