@@ -31,8 +31,9 @@ from wagtail.models import Collection, Locale
 from events.models import MeetingReportIndexPage, MeetingReportPage, ReportAttendee, ReportSpeaker
 from home.models import HomePage
 from network_site.taxonomy.models import Organisation, Person
+from network_site.text import fold, name_key
 
-from .parser import NextMeeting, ReportData, Speaker, fold
+from .parser import NextMeeting, ReportData, Speaker
 from .reader import Block, Heading, ItemList, Paragraph
 
 ARCHIVE_COLLECTION = "Archive"
@@ -173,21 +174,16 @@ def _unique(items) -> list:
     return list(dict.fromkeys(items))
 
 
-def _name_key(name: str) -> str:
-    """The key two names of the same organisation or person share: “Villed'Alençon” → “villedalencon”."""
-    return fold(name).replace(" ", "")
-
-
 class _Snippets:
-    """The organisations and people of one locale by ``_name_key``, created on demand."""
+    """The organisations and people of one locale by ``name_key``, created on demand."""
 
     def __init__(self, locale: Locale):
         self.locale = locale
-        self.organisations = {_name_key(o.name): o for o in Organisation.objects.filter(locale=locale)}
-        self.people = {_name_key(p.name): p for p in Person.objects.filter(locale=locale)}
+        self.organisations = {name_key(o.name): o for o in Organisation.objects.filter(locale=locale)}
+        self.people = {name_key(p.name): p for p in Person.objects.filter(locale=locale)}
 
     def organisation(self, name: str) -> Organisation:
-        key = _name_key(name)
+        key = name_key(name)
         if key not in self.organisations:
             kind = next(
                 (kind for starts, kind in KINDS if fold(name).startswith(starts)), Organisation.Kind.ASSOCIATION
@@ -198,10 +194,10 @@ class _Snippets:
     def person(self, speaker: Speaker) -> Person:
         """The speaker's snippet, linked to their organisation if it had none."""
         organisation = self.organisation(speaker.organisation) if speaker.organisation else None
-        person = self.people.get(_name_key(speaker.name))
+        person = self.people.get(name_key(speaker.name))
         if person is None:
             person = Person.objects.create(name=speaker.name, organisation=organisation, locale=self.locale)
-            self.people[_name_key(speaker.name)] = person
+            self.people[name_key(speaker.name)] = person
         elif person.organisation_id is None and organisation is not None:
             person.organisation = organisation
             person.save(update_fields=["organisation"])

@@ -13,7 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from anyascii import anyascii
+from network_site.text import fold
 
 from .reader import Block, Heading, ItemList, Paragraph
 
@@ -100,11 +100,6 @@ class ReportData:
     speakers: list[Speaker] = field(default_factory=list)
     attendees: list[str] = field(default_factory=list)
     next_meetings: list[NextMeeting] = field(default_factory=list)
-
-
-def fold(text: str) -> str:
-    """Text → lower-case ASCII words separated by single spaces: “Ville d'Alençon” → “ville d alencon”."""
-    return re.sub(r"[^a-z0-9]+", " ", anyascii(text).casefold()).strip()
 
 
 def parse_report(outline: list[Block], fallback_title: str) -> ReportData:

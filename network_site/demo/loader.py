@@ -1,0 +1,502 @@
+"""Build the demo content of ``network_site.demo.content`` (``manage.py load_demo``).
+
+French objects are created, or matched and updated in place (snippets by
+name, pages by slug under their parent), then translated into every other
+content language with ``network_site.translation.translate`` — through
+wagtail-localize, so that translations stay synced with their source.
+Running the loader again leaves the same pages, snippets and users.
+
+StreamField blocks get stable ids (derived from the page and the block's
+position), and child rows (partners, themes, speakers…) are reused, so that a
+second run finds unchanged content and does not create new revisions of the
+French pages.
+"""
+
+import html
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from wagtail.models import Locale, Page
+from wagtail.users.models import UserProfile
+
+from cases.models import (
+    LegalFrameworkIndexPage,
+    LegalTextPage,
+    TestimonyIndexPage,
+    TestimonyPage,
+    TestimonyPartner,
+    TestimonyTheme,
+)
+from events.models import EventAttendee, EventIndexPage, EventPage, EventSpeaker, EventTheme, MeetingReportIndexPage
+from home.models import ContentPage, HomePage
+from network_site.demo import content
+from network_site.taxonomy.models import Organisation, Person, Theme
+from network_site.text import name_key
+from network_site.translation import translate
+
+SOURCE_LANGUAGE = "fr"
+
+# Demo accounts (only where settings.DEMO_ACCOUNTS is on). Passwords are reset on every run.
+STAFF_USERNAME = "staff"
+STAFF_PASSWORD = "demo-staff-2026"  # noqa: S105 - public demo password
+MEMBER_USERNAME = "member"
+MEMBER_PASSWORD = "demo-member-2026"  # noqa: S105 - public demo password
+PARTNER_USERNAME = "partner"
+PARTNER_PASSWORD = "demo-partner-2026"  # noqa: S105 - public demo password
+MEMBERS_GROUP = "Members"
+PARTNERS_GROUP = "Partners"
+
+DEMO_ACCOUNTS = [
+    {
+        "username": STAFF_USERNAME,
+        "password": STAFF_PASSWORD,
+        "first_name": "Camille",
+        "last_name": "Démo",
+        "email": "staff@example.org",
+        "groups": ["Editors", "Moderators"],
+        "can": "editor and moderator: logs into /admin/, edits, translates and publishes pages and snippets",
+    },
+    {
+        "username": MEMBER_USERNAME,
+        "password": MEMBER_PASSWORD,
+        "first_name": "Dominique",
+        "last_name": "Membre",
+        "email": "member@example.org",
+        "groups": [MEMBERS_GROUP],
+        "can": "network member (group Members): logs into the site, no access to the admin",
+    },
+    {
+        "username": PARTNER_USERNAME,
+        "password": PARTNER_PASSWORD,
+        "first_name": "Alex",
+        "last_name": "Partenaire",
+        "email": "partner@example.org",
+        "groups": [PARTNERS_GROUP],
+        "can": "partner organisation (group Partners): logs into the site, no access to the admin",
+    },
+]
+
+_ID_NAMESPACE = uuid.UUID("6f0c1a4e-2b7d-4f57-9a51-3d1f0e6b9c21")
+
+
+@dataclass
+class DemoAccount:
+    username: str
+    password: str
+    can: str
+
+
+@dataclass
+class LoadResult:
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    accounts: list[DemoAccount] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- strings
+
+
+class Strings:
+    """Collects the {French: English} strings of one object while its French content is built."""
+
+    def __init__(self):
+        self.map: dict[str, str] = {}
+
+    def __call__(self, value) -> str:
+        """Record a text (a (fr, en) pair, or a str kept as is) and return its French form."""
+        if isinstance(value, str):
+            fr = en = value
+        else:
+            fr, en = value
+        if not fr:
+            return fr
+        if self.map.get(fr, en) != en:
+            raise ValueError(f"{fr!r} has two translations: {self.map[fr]!r} and {en!r}")
+        self.map[fr] = en
+        return fr
+
+    def rich_text(self, items: Iterable) -> str:
+        """French HTML of a rich text: a <p> per paragraph, a <ul> per {"ul": [...]}."""
+        parts = []
+        for item in items:
+            if isinstance(item, dict):
+                lis = "".join(f"<li>{html.escape(self(text), quote=False)}</li>" for text in item["ul"])
+                parts.append(f"<ul>{lis}</ul>")
+            else:
+                parts.append(f"<p>{html.escape(self(item), quote=False)}</p>")
+        return "".join(parts)
+
+
+def _block_id(*parts) -> str:
+    return str(uuid.uuid5(_ID_NAMESPACE, "/".join(str(part) for part in parts)))
+
+
+def _block(block_type: str, value, *id_parts) -> dict:
+    return {"type": block_type, "value": value, "id": _block_id(*id_parts)}
+
+
+def _list_items(values: list, *id_parts) -> list[dict]:
+    """A ListBlock value in Wagtail's block format (stable ids, needed by wagtail-localize)."""
+    return [_block("item", value, *id_parts, index) for index, value in enumerate(values)]
+
+
+def _body(strings: Strings, blocks: list, key: str) -> list[dict]:
+    """Raw data of a BodyBlock StreamField, from the content's (type, value) pairs."""
+    data = []
+    for index, (block_type, value) in enumerate(blocks):
+        if block_type == "heading":
+            block_value = {"text": strings(value), "level": "h2"}
+        elif block_type == "paragraph":
+            block_value = strings.rich_text(value)
+        elif block_type == "quote":
+            block_value = {
+                "text": strings(value["text"]),
+                "speaker": strings(value.get("speaker", "")),
+                "side": value["side"],
+            }
+        else:
+            raise ValueError(f"Unknown block type {block_type!r} in {key}")
+        data.append(_block(block_type, block_value, key, "body", index))
+    return data
+
+
+def _key_figures(strings: Strings, figures: list, key: str) -> list[dict]:
+    return [
+        _block("figure", {"value": strings(value), "label": strings(label)}, key, "key_figures", index)
+        for index, (value, label) in enumerate(figures)
+    ]
+
+
+def _responsibilities(strings: Strings, table: dict | None, key: str) -> list[dict]:
+    if not table:
+        return []
+    rows = [
+        {"party": strings(party), "tasks": _list_items([strings(task) for task in tasks], key, "tasks", row_index)}
+        for row_index, (party, tasks) in enumerate(table["rows"])
+    ]
+    value = {"caption": strings(table.get("caption", "")), "rows": _list_items(rows, key, "rows")}
+    return [_block("table", value, key, "responsibilities", 0)]
+
+
+def _agenda(strings: Strings, items: list, key: str) -> list[dict]:
+    return [
+        _block("item", {"time": f"{time}:00" if time else None, "title": strings(title)}, key, "agenda", index)
+        for index, (time, title) in enumerate(items)
+    ]
+
+
+# --------------------------------------------------------------------------- loader
+
+
+class DemoLoader:
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self.user = None
+        self.source_locale = None
+        self.target_locales: list[Locale] = []
+        self.themes: dict[str, Theme] = {}
+        self.organisations: dict[str, Organisation] = {}
+        self.people: dict[str, Person] = {}
+        self.pages_to_translate: list[tuple[Page, Strings]] = []
+
+    def log(self, message: str):
+        if self.stdout is not None:
+            self.stdout.write(message)
+
+    def translate(self, instance, strings: Strings):
+        for locale in self.target_locales:
+            translate(instance, locale, strings.map, user=self.user)
+
+    def translate_later(self, page: Page, strings: Strings):
+        """Pages are translated once all French pages exist (a parent's source includes its number of children)."""
+        self.pages_to_translate.append((page, strings))
+
+    # -- setup
+
+    def ensure_locales(self):
+        codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+        for code in codes:
+            Locale.objects.get_or_create(language_code=code)
+        self.source_locale = Locale.objects.get(language_code=SOURCE_LANGUAGE)
+        self.target_locales = [Locale.objects.get(language_code=code) for code in codes if code != SOURCE_LANGUAGE]
+
+    def ensure_accounts(self) -> list[DemoAccount]:
+        User = get_user_model()
+        accounts = []
+        for spec in DEMO_ACCOUNTS:
+            groups = []
+            for name in spec["groups"]:
+                if name in (MEMBERS_GROUP, PARTNERS_GROUP):
+                    groups.append(Group.objects.get_or_create(name=name)[0])
+                else:  # Wagtail's own groups, created by its migrations
+                    groups.append(Group.objects.get(name=name))
+            user = User.objects.filter(username=spec["username"]).first() or User(username=spec["username"])
+            user.first_name = spec["first_name"]
+            user.last_name = spec["last_name"]
+            user.email = spec["email"]
+            user.is_active = True
+            user.set_password(spec["password"])
+            user.save()
+            user.groups.set(groups)
+            profile = UserProfile.get_for_user(user)
+            if profile.preferred_language != SOURCE_LANGUAGE:
+                profile.preferred_language = SOURCE_LANGUAGE
+                profile.save()
+            if spec["username"] == STAFF_USERNAME:
+                self.user = user
+            accounts.append(DemoAccount(spec["username"], spec["password"], spec["can"]))
+        return accounts
+
+    # -- snippets
+
+    def upsert_snippet(self, model, name: str, fields: dict, strings: Strings, aliases: Iterable[str] = ()):
+        """Create or update the French snippet ``name`` and translate it.
+
+        An existing snippet is matched by its exact name, else by its name or one of ``aliases`` compared
+        without accents, case, spaces and punctuation, as the meeting report importer does (it may have
+        created “Villed'Alençon” before the demo is loaded); a matched snippet is renamed to ``name``.
+        """
+        in_source = model.objects.filter(locale=self.source_locale)
+        instance = in_source.filter(name=name).first()
+        if instance is None:
+            keys = [name_key(name), *(name_key(alias) for alias in aliases)]
+            by_key = {}
+            for candidate in in_source.order_by("pk"):
+                by_key.setdefault(name_key(candidate.name), candidate)
+            instance = next((by_key[key] for key in keys if key in by_key), None)
+        if instance is None:
+            instance = model(locale=self.source_locale)
+        instance.name = name
+        for attr, value in fields.items():
+            setattr(instance, attr, value)
+        instance.full_clean()
+        instance.save()
+        self.translate(instance, strings)
+        return instance
+
+    def load_themes(self):
+        for spec in content.THEMES:
+            strings = Strings()
+            name = strings(spec["name"])
+            theme = self.upsert_snippet(Theme, name, {"description": strings(spec["description"])}, strings)
+            self.themes[name] = theme
+
+    def load_organisations(self):
+        for spec in content.ORGANISATIONS:
+            strings = Strings()
+            name = strings(spec["name"])
+            fields = {
+                "kind": spec["kind"],
+                "country": spec["country"],
+                "town": spec.get("town", ""),
+                "website": spec.get("website", ""),
+            }
+            self.organisations[name] = self.upsert_snippet(
+                Organisation, name, fields, strings, aliases=spec.get("aliases", ())
+            )
+
+    def load_people(self):
+        for spec in content.PEOPLE:
+            strings = Strings()
+            fields = {"role": strings(spec["role"]), "organisation": self.organisations[spec["organisation"]]}
+            self.people[spec["name"]] = self.upsert_snippet(Person, spec["name"], fields, strings)
+
+    # -- pages
+
+    def upsert_page(self, parent: Page, model, slug: str, fields: dict, links: dict | None = None):
+        """Create or update the French page ``slug`` under ``parent``; publish it if it changed.
+
+        ``links`` maps a child relation (e.g. "partners") to (link model, field name, targets);
+        existing rows pointing to the same targets are kept.
+        """
+        existing = Page.objects.child_of(parent).filter(slug=slug).first()
+        if existing is not None:
+            page = existing.specific
+            if not isinstance(page, model):
+                raise ValueError(f"{page!r} at slug {slug!r} is a {type(page).__name__}, not a {model.__name__}")
+            before = page.to_json()
+        else:
+            page = model(slug=slug, locale=parent.locale)
+            before = None
+
+        for attr, value in fields.items():
+            setattr(page, attr, value)
+        for relation, (link_model, target_field, targets) in (links or {}).items():
+            rows = {getattr(row, f"{target_field}_id"): row for row in getattr(page, relation).all()}
+            new_rows = []
+            for index, target in enumerate(targets):
+                row = rows.get(target.pk) or link_model(**{target_field: target}, locale=page.locale)
+                row.sort_order = index
+                new_rows.append(row)
+            setattr(page, relation, new_rows)
+
+        if before is None:
+            parent.add_child(instance=page)
+            page.save_revision(user=self.user, log_action=True).publish(user=self.user)
+        elif page.to_json() != before or not page.live or page.has_unpublished_changes:
+            page.save_revision(user=self.user, log_action=True).publish(user=self.user)
+        return page
+
+    def load_home(self) -> HomePage:
+        home = HomePage.objects.filter(locale=self.source_locale, depth=2).first()
+        if home is None:
+            raise RuntimeError("The French home page (migration home/0002) is missing.")
+        strings = Strings()
+        home = home.specific
+        before = home.to_json()
+        home.title = strings(content.HOME["title"])
+        strings(content.HOME["slug"])
+        home.slug = content.HOME["slug"][0]
+        home.intro = strings(content.HOME["intro"])
+        if home.to_json() != before or not home.live or home.has_unpublished_changes:
+            home.save_revision(user=self.user, log_action=True).publish(user=self.user)
+        self.translate_later(home, strings)
+        return home
+
+    def load_index(self, parent, model, spec) -> Page:
+        strings = Strings()
+        slug = strings(spec["slug"])
+        fields = {"title": strings(spec["title"]), "intro": strings(spec["intro"])}
+        page = self.upsert_page(parent, model, slug, fields)
+        self.translate_later(page, strings)
+        return page
+
+    def load_about(self, home):
+        spec = content.ABOUT_PAGE
+        strings = Strings()
+        slug = strings(spec["slug"])
+        fields = {
+            "title": strings(spec["title"]),
+            "intro": strings(spec["intro"]),
+            "body": _body(strings, spec["body"], slug),
+        }
+        page = self.upsert_page(home, ContentPage, slug, fields)
+        self.translate_later(page, strings)
+
+    def load_testimonies(self, index):
+        for spec in content.TESTIMONIES:
+            strings = Strings()
+            slug = strings(spec["slug"])
+            fields = {
+                "title": strings(spec["title"]),
+                "intro": strings(spec["intro"]),
+                "french_authority": self.organisations[spec["french_authority"]],
+                "countries": spec["countries"],
+                "start_year": spec["start_year"],
+                "organisation_mode": spec["organisation_mode"],
+                "relationship_model": spec["relationship_model"],
+                "responsibilities": _responsibilities(strings, spec["responsibilities"], slug),
+                "key_figures": _key_figures(strings, spec["key_figures"], slug),
+                "body": _body(strings, spec["body"], slug),
+                "lessons": strings.rich_text(spec["lessons"]),
+                "risks": strings.rich_text(spec["risks"]),
+            }
+            links = {
+                "partners": (TestimonyPartner, "organisation", [self.organisations[n] for n in spec["partners"]]),
+                "themes": (TestimonyTheme, "theme", [self.themes[n] for n in spec["themes"]]),
+            }
+            page = self.upsert_page(index, TestimonyPage, slug, fields, links)
+            self.translate_later(page, strings)
+
+    def load_legal_texts(self, index):
+        for spec in content.LEGAL_TEXTS:
+            strings = Strings()
+            slug = strings(spec["slug"])
+            fields = {
+                "title": strings(spec["title"]),
+                "short_name": strings(spec["short_name"]),
+                "official_title": spec["official_title"],  # synchronised, not translated
+                "official_reference": spec["official_reference"],  # synchronised, not translated
+                "date": spec["date"],
+                "code_articles": strings(spec["code_articles"]),
+                "allows": strings.rich_text(spec["allows"]),
+                "official_url": spec["official_url"],
+                "body": _body(strings, spec["body"], slug),
+            }
+            page = self.upsert_page(index, LegalTextPage, slug, fields)
+            self.translate_later(page, strings)
+
+    def load_events(self, index):
+        for spec in content.EVENTS:
+            strings = Strings()
+            slug = strings(spec["slug"])
+            fields = {
+                "title": strings(spec["title"]),
+                "intro": strings(spec["intro"]),
+                "start": spec["start"],
+                "end": spec["end"],
+                "venue": strings(spec["venue"]),
+                "address": strings(spec["address"]),
+                "organiser": self.organisations[spec["organiser"]] if spec["organiser"] else None,
+                "agenda": _agenda(strings, spec["agenda"], slug),
+                "body": _body(strings, spec["body"], slug),
+            }
+            links = {
+                "themes": (EventTheme, "theme", [self.themes[n] for n in spec["themes"]]),
+                "speakers": (EventSpeaker, "person", [self.people[n] for n in spec["speakers"]]),
+                "attendees": (EventAttendee, "organisation", [self.organisations[n] for n in spec["attendees"]]),
+            }
+            page = self.upsert_page(index, EventPage, slug, fields, links)
+            self.translate_later(page, strings)
+
+    # -- all
+
+    def load(self) -> LoadResult:
+        result = LoadResult()
+        self.ensure_locales()
+        if getattr(settings, "DEMO_ACCOUNTS", False):
+            result.accounts = self.ensure_accounts()
+        self.log("Themes, organisations and people…")
+        # Snippets first: pages link to them, and their translations must exist before the pages'.
+        self.load_themes()
+        self.load_organisations()
+        self.load_people()
+        self.log("Pages…")
+        home = self.load_home()
+        testimonies = self.load_index(home, TestimonyIndexPage, content.TESTIMONY_INDEX)
+        legal = self.load_index(home, LegalFrameworkIndexPage, content.LEGAL_INDEX)
+        events = self.load_index(home, EventIndexPage, content.EVENT_INDEX)
+        self.load_index(home, MeetingReportIndexPage, content.REPORT_INDEX)
+        self.load_about(home)
+        self.load_testimonies(testimonies)
+        self.load_legal_texts(legal)
+        self.load_events(events)
+        self.log("Translations…")
+        for page, strings in self.pages_to_translate:  # parents first
+            self.translate(page, strings)
+        result.counts = count_objects()
+        return result
+
+
+def count_objects() -> dict[str, dict[str, int]]:
+    """Number of pages of each type and of snippets, per language code."""
+    models = [
+        HomePage,
+        ContentPage,
+        TestimonyIndexPage,
+        TestimonyPage,
+        LegalFrameworkIndexPage,
+        LegalTextPage,
+        EventIndexPage,
+        EventPage,
+        MeetingReportIndexPage,
+        Theme,
+        Organisation,
+        Person,
+    ]
+    counts = {}
+    for model in models:
+        counts[model.__name__] = {
+            locale.language_code: model.objects.filter(locale=locale).count() for locale in Locale.objects.all()
+        }
+    return counts
+
+
+def load_demo(stdout=None) -> LoadResult:
+    """Load the whole demo in one transaction. Translated pages are published when it commits."""
+    with transaction.atomic():
+        return DemoLoader(stdout=stdout).load()

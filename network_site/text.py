@@ -1,0 +1,21 @@
+"""Text normalisation shared by the importer, the demo loader and search.
+
+``fold`` compares words whatever their accents, case and punctuation;
+``name_key`` compares names of organisations and people, whatever their
+spacing too (“Villed'Alençon” and “Ville d'Alençon” share a key).
+Transliteration by anyascii (https://github.com/anyascii/anyascii).
+"""
+
+import re
+
+from anyascii import anyascii
+
+
+def fold(text: str) -> str:
+    """Text → lower-case ASCII words separated by single spaces: “Ville d'Alençon” → “ville d alencon”."""
+    return re.sub(r"[^a-z0-9]+", " ", anyascii(text).casefold()).strip()
+
+
+def name_key(name: str) -> str:
+    """The key two spellings of one name share: “Villed'Alençon” → “villedalencon”."""
+    return fold(name).replace(" ", "")

@@ -1,0 +1,270 @@
+"""``manage.py load_demo``: French demo content, its English translations (wagtail-localize) and demo accounts."""
+
+import datetime
+import io
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale, Page, Revision
+from wagtail.users.models import UserProfile
+from wagtail_localize.models import MissingTranslationError, StringTranslation, Translation, TranslationSource
+
+from cases.models import LegalFrameworkIndexPage, LegalTextPage, TestimonyIndexPage, TestimonyPage
+from events.models import EventIndexPage, EventPage, MeetingReportIndexPage
+from home.models import ContentPage, HomePage
+from network_site.demo import loader
+from network_site.taxonomy.models import Organisation, Person, Theme
+from network_site.translation import translate
+
+PAGE_MODELS = [
+    HomePage,
+    ContentPage,
+    TestimonyIndexPage,
+    TestimonyPage,
+    LegalFrameworkIndexPage,
+    LegalTextPage,
+    EventIndexPage,
+    EventPage,
+    MeetingReportIndexPage,
+]
+SNIPPET_MODELS = [Theme, Organisation, Person]
+PARIS = ZoneInfo("Europe/Paris")
+
+
+def load_demo():
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+def counts():
+    User = get_user_model()
+    models = [Page, *PAGE_MODELS, *SNIPPET_MODELS, User, Group, Translation, TranslationSource, Revision]
+    return {model.__name__: model.objects.count() for model in models}
+
+
+@pytest.fixture(scope="module")
+def _demo_loaded_once(django_db_setup, django_db_blocker):
+    """Load the demo once for the module (it takes seconds), inside a transaction rolled back at the end."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield load_demo()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo(_demo_loaded_once, db):
+    """The output of ``load_demo``; each test runs in a savepoint, so its changes are rolled back."""
+    return _demo_loaded_once
+
+
+@pytest.fixture
+def fr(db):
+    return Locale.objects.get(language_code="fr")
+
+
+@pytest.fixture
+def en(db):
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+def test_every_french_page_and_snippet_has_its_english_translation(demo, fr, en):
+    for model in PAGE_MODELS + SNIPPET_MODELS:
+        n_fr = model.objects.filter(locale=fr).count()
+        assert n_fr > 0, model
+        assert model.objects.filter(locale=en).count() == n_fr, model
+
+    assert TestimonyPage.objects.filter(locale=fr).count() >= 6
+    assert LegalTextPage.objects.filter(locale=fr).count() == 5
+    assert EventPage.objects.filter(locale=fr).count() >= 5
+    assert Theme.objects.filter(locale=fr).count() >= 8
+    assert Organisation.objects.filter(locale=fr).count() >= 20
+
+    for page in Page.objects.filter(locale=fr, depth__gt=1):
+        assert page.live and not page.has_unpublished_changes, page
+        english = page.get_translation(en)
+        assert english.live and not english.has_unpublished_changes, english
+        assert english.title != page.title or english.title in {"Culture", "Agenda"}, english
+
+    home_en = HomePage.objects.get(locale=en)
+    assert home_en.title == "Home"
+    assert home_en.intro.startswith("Horizons Solidaires brings together")
+    assert Page.find_problems() == ([], [], [], [], [])
+
+
+def test_sections_have_the_expected_slugs_and_titles(demo, fr, en):
+    home = HomePage.objects.get(locale=fr)
+    expected = {
+        "temoignages": (TestimonyIndexPage, "Testimonies"),
+        "cadre-juridique": (LegalFrameworkIndexPage, "Legal framework"),
+        "agenda": (EventIndexPage, "Events"),
+        "comptes-rendus": (MeetingReportIndexPage, "Meeting reports"),
+        "le-reseau": (ContentPage, "About the network"),
+    }
+    for slug, (model, english_title) in expected.items():
+        section = Page.objects.child_of(home).get(slug=slug).specific
+        assert isinstance(section, model)
+        assert section.get_translation(en).title == english_title
+    assert Organisation.objects.filter(locale=fr, name="Ville d'Alençon").exists()
+
+
+def test_running_twice_leaves_the_same_objects(demo):
+    before = counts()
+    load_demo()
+    assert counts() == before  # same pages, snippets, users, translations; no new revisions
+
+
+def test_english_pages_link_to_english_snippets(demo, en):
+    testimonies = TestimonyPage.objects.filter(locale=en)
+    assert testimonies.exists()
+    for page in testimonies:
+        assert page.french_authority.locale == en, page
+        assert all(link.organisation.locale == en for link in page.partners.all()), page
+        assert all(link.theme.locale == en for link in page.themes.all()), page
+
+    kaya = TestimonyPage.objects.get(locale=en, slug="chatellerault-kaya")
+    assert kaya.french_authority.name == "City of Châtellerault"
+    assert [link.organisation.name for link in kaya.partners.all()] == ["Municipality of Kaya"]
+    assert kaya.relationship_model == TestimonyPage.Relationship.PROGRAMME
+    assert kaya.start_year == 1976
+    assert [country.code for country in kaya.countries] == ["BF"]
+
+    meeting = EventPage.objects.get(locale=en, slug="local-authorities-twinning-committees-meeting")
+    assert meeting.organiser.locale == en
+    speakers = [link.person for link in meeting.speakers.all()]
+    assert len(speakers) == 5
+    assert all(person.locale == en and person.organisation.locale == en for person in speakers)
+    assert meeting.attendees.count() >= 15
+    assert all(link.organisation.locale == en for link in meeting.attendees.all())
+
+
+def test_translations_are_made_and_kept_synced_by_wagtail_localize(demo, fr, en):
+    sources = TranslationSource.objects.filter(locale=fr)
+    n_objects = sum(model.objects.filter(locale=fr).count() for model in SNIPPET_MODELS)
+    n_objects += Page.objects.filter(locale=fr, depth__gt=1).count()
+    assert sources.count() == n_objects
+
+    translations = Translation.objects.filter(source__in=sources, target_locale=en)
+    assert translations.count() == n_objects
+    assert not translations.filter(enabled=False).exists()  # synced, not "stop synced"
+
+    assert StringTranslation.objects.filter(locale=en, translation_type="manual").exists()
+    assert not StringTranslation.objects.filter(locale=en, has_error=True).exists()
+
+    oudin_fr = LegalTextPage.objects.get(locale=fr, slug="loi-oudin-santini")
+    translation = Translation.objects.get(source=TranslationSource.objects.get_for_instance(oudin_fr))
+    assert translation.get_target_instance().specific.slug == "oudin-santini-act"
+
+
+def test_oudin_santini_law(demo, fr, en):
+    law = LegalTextPage.objects.get(locale=fr, short_name="Loi Oudin-Santini")
+    assert law.official_reference == "Loi n° 2005-95"
+    assert law.date == datetime.date(2005, 2, 9)
+    assert law.official_url == "https://www.legifrance.gouv.fr/eli/loi/2005/2/9/2005-95/jo/texte"
+    assert "L1115-1-1" in law.code_articles
+    assert "1 %" in law.allows
+
+    english = law.get_translation(en)
+    assert "Oudin" in english.short_name
+    # Synchronised fields: the official title and reference are the French ones.
+    assert english.official_title == law.official_title
+    assert english.official_reference == law.official_reference
+
+    assert LegalTextPage.objects.filter(locale=fr, short_name__icontains="Oudin").count() == 1
+    assert LegalTextPage.objects.filter(locale=en, short_name__icontains="Oudin").count() == 1
+
+
+def test_events_dates(demo, fr, en):
+    meeting = EventPage.objects.get(locale=fr, slug="rencontre-collectivites-comites-de-jumelage")
+    assert meeting.start == datetime.datetime(2010, 4, 18, 9, 30, tzinfo=PARIS)
+    assert meeting.agenda[0].value["time"] == datetime.time(9, 30)
+
+    local_authorities = EventPage.objects.get(locale=fr, slug="rencontre-collectivites-juin-2010")
+    assert local_authorities.start == datetime.datetime(2010, 6, 15, 14, 0, tzinfo=PARIS)
+    assert "Neuve Bourg l'Abbé" in local_authorities.address
+
+    assert EventPage.objects.filter(locale=fr, start__isnull=True).count() == 2
+    for locale in (fr, en):
+        assert EventPage.objects.live().filter(locale=locale, start__gte=timezone.now()).exists()
+
+
+@pytest.mark.parametrize(
+    ("username", "password"),
+    [
+        (loader.STAFF_USERNAME, loader.STAFF_PASSWORD),
+        (loader.MEMBER_USERNAME, loader.MEMBER_PASSWORD),
+        (loader.PARTNER_USERNAME, loader.PARTNER_PASSWORD),
+    ],
+)
+def test_demo_accounts_can_log_in(demo, client, username, password):
+    assert client.login(username=username, password=password)
+    assert password in demo  # the command prints the logins
+
+
+def test_staff_can_open_the_admin_and_members_cannot(demo, client):
+    staff = get_user_model().objects.get(username=loader.STAFF_USERNAME)
+    assert set(staff.groups.values_list("name", flat=True)) == {"Editors", "Moderators"}
+    assert UserProfile.get_for_user(staff).preferred_language == "fr"
+
+    client.login(username=loader.STAFF_USERNAME, password=loader.STAFF_PASSWORD)
+    assert client.get("/admin/").status_code == 200
+
+    client.logout()
+    client.login(username=loader.MEMBER_USERNAME, password=loader.MEMBER_PASSWORD)
+    assert client.get("/admin/").status_code == 302
+    member = get_user_model().objects.get(username=loader.MEMBER_USERNAME)
+    assert list(member.groups.values_list("name", flat=True)) == ["Members"]
+
+
+def test_passwords_are_reset_on_each_run(demo, client):
+    staff = get_user_model().objects.get(username=loader.STAFF_USERNAME)
+    staff.set_password("something-else-entirely")
+    staff.save()
+    load_demo()
+    assert client.login(username=loader.STAFF_USERNAME, password=loader.STAFF_PASSWORD)
+
+
+def test_no_demo_accounts_unless_enabled(demo, settings):
+    get_user_model().objects.filter(username__in=["staff", "member", "partner"]).delete()
+    settings.DEMO_ACCOUNTS = False
+    out = load_demo()
+    assert not get_user_model().objects.filter(username__in=["staff", "member", "partner"]).exists()
+    assert loader.STAFF_PASSWORD not in out
+
+
+def test_translate_raises_on_a_missing_string(fr, en):
+    theme = Theme.objects.create(locale=fr, name="Sport", description="Clubs et tournois.")
+    with pytest.raises(MissingTranslationError):
+        translate(theme, en, {"Sport": "Sport"})
+    assert not Theme.objects.filter(locale=en, translation_key=theme.translation_key).exists()
+
+    english = translate(theme, en, {"Sport": "Sport", "Clubs et tournois.": "Clubs and tournaments."})
+    assert english.locale == en and english.translation_key == theme.translation_key
+    assert english.description == "Clubs and tournaments."
+
+    theme.description = "Clubs, tournois et rencontres."
+    theme.save()
+    english = translate(theme, "en", {"Clubs, tournois et rencontres.": "Clubs, tournaments and matches."})
+    assert english.description == "Clubs, tournaments and matches."
+    assert Theme.objects.filter(locale=en, translation_key=theme.translation_key).count() == 1
+
+
+def test_organisations_created_by_the_report_importer_are_reused(demo, fr):
+    """The importer may have created organisations under the report's spellings: they are renamed, not doubled."""
+    alencon = Organisation.objects.get(locale=fr, name="Ville d'Alençon")
+    alencon.name = "Villed'Alençon"
+    alencon.save()
+    caen_portsmouth = Organisation.objects.get(locale=fr, name="Comité de jumelage Caen-Portsmouth")
+    caen_portsmouth.name = "Comité de jumelage Caen-Porsmouth"
+    caen_portsmouth.save()
+    n_organisations = Organisation.objects.count()
+
+    load_demo()
+
+    assert Organisation.objects.count() == n_organisations
+    assert Organisation.objects.get(pk=alencon.pk).name == "Ville d'Alençon"
+    assert Organisation.objects.get(pk=caen_portsmouth.pk).name == "Comité de jumelage Caen-Portsmouth"
