@@ -153,7 +153,11 @@ def test_real_report_becomes_a_published_page(home_fr):
     meetings = [block.value for block in page.next_meetings]
     assert len(meetings) == 3
     assert [meeting["date"] for meeting in meetings] == [None, None, None]
-    assert [meeting["when"] for meeting in meetings] == ["Date à déterminer", "Date à déterminer", "Mardi 15 juin à 14h"]
+    assert [meeting["when"] for meeting in meetings] == [
+        "Date à déterminer",
+        "Date à déterminer",
+        "Mardi 15 juin à 14h",
+    ]
     assert meetings[0]["title"] == "Rencontre entre comités de jumelage Nord/Sud"
     assert meetings[2]["title"] == "Rencontre entre les collectivités"
     assert meetings[2]["time"] == datetime.time(14, 0)
