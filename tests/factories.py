@@ -6,12 +6,16 @@ Every builder saves real rows; callers pass the French home page (fixture ``home
 import datetime
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
+
 from cases.models import LegalFrameworkIndexPage, LegalTextPage, TestimonyIndexPage, TestimonyPage
 from events.models import EventIndexPage, EventPage, MeetingReportIndexPage, MeetingReportPage
 from home.models import ContentPage
 from network_site.taxonomy.models import Organisation, Person, Theme
 
 PARIS = ZoneInfo("Europe/Paris")
+# The network's real meeting report, in ../shared/archive beside the project.
+REAL_REPORT = settings.BASE_DIR.parent / "shared" / "archive" / "rencontre-collectivites-comites-de-jumelage.md"
 
 
 def add_child(parent, page):

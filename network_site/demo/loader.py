@@ -360,7 +360,7 @@ class DemoLoader:
     def load_index(self, parent, model, spec) -> Page:
         strings = Strings()
         slug = strings(spec["slug"])
-        fields = {"title": strings(spec["title"]), "intro": strings(spec["intro"])}
+        fields = {"title": strings(spec["title"]), "intro": strings(spec["intro"]), "show_in_menus": True}
         page = self.upsert_page(parent, model, slug, fields)
         self.translate_later(page, strings)
         return page
@@ -373,6 +373,7 @@ class DemoLoader:
             "title": strings(spec["title"]),
             "intro": strings(spec["intro"]),
             "body": _body(strings, spec["body"], slug),
+            "show_in_menus": True,
         }
         page = self.upsert_page(home, ContentPage, slug, fields)
         self.translate_later(page, strings)

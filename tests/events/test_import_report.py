@@ -14,8 +14,7 @@ from events.importer.parser import parse_report
 from events.importer.reader import Heading, ItemList, Paragraph, Table, decode, read_markdown
 from events.models import MeetingReportIndexPage, MeetingReportPage
 from network_site.taxonomy.models import Organisation, Person
-
-REAL_REPORT = settings.BASE_DIR.parent / "shared" / "archive" / "rencontre-collectivites-comites-de-jumelage.md"
+from tests.factories import REAL_REPORT
 
 # Hard line breaks as a backslash at the end of the line (the real report uses two spaces).
 SMALL_REPORT = """\

@@ -1,0 +1,76 @@
+"""What `make run` sets up: the real report imported, the demo loaded; both safe to run again."""
+
+import io
+import re
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.documents.models import Document
+from wagtail.models import Page
+
+from cases.models import TestimonyPage
+from events.models import MeetingReportPage
+from network_site.taxonomy.models import Organisation, Person
+from tests.factories import REAL_REPORT
+
+
+def make_run_setup():
+    """The content steps of `make run`: import the archive, then load the demo."""
+    call_command("import_report", str(REAL_REPORT.parent), stdout=io.StringIO())
+    call_command("load_demo", stdout=io.StringIO())
+
+
+def counts():
+    return {model.__name__: model.objects.count() for model in (Page, Document, Organisation, Person)}
+
+
+@pytest.fixture(scope="module")
+def _site(django_db_setup, django_db_blocker):
+    """The site as `make run` leaves it, built once for the module and rolled back at the end."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        make_run_setup()
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def site(_site, db):
+    return None
+
+
+def test_running_the_setup_again_changes_no_count(site):
+    before = counts()
+    make_run_setup()
+    assert counts() == before
+
+
+def test_french_and_english_home_pages_show_the_demo(site, client):
+    french = client.get("/fr/").content.decode()
+    english = client.get("/en/").content.decode()
+    assert "Témoignages" in french and "Cadre juridique" in french and "Loi Oudin-Santini" in french
+    assert "Testimonies" in english and "Oudin-Santini Act" in english
+
+
+def test_the_switcher_leads_from_a_demo_testimony_to_its_translation(site, client):
+    french = TestimonyPage.objects.get(locale__language_code="fr", slug="angers-bamako")
+    html = client.get(french.url).content.decode()
+    english_url = re.search(r'<a href="([^"]+)" hreflang="en"', html)[1]
+    response = client.get(english_url)
+    assert response.status_code == 200
+    english = response.context["page"]
+    assert english.translation_key == french.translation_key and english.locale.language_code == "en"
+    assert f"<h1>{english.title}</h1>" in response.content.decode()
+
+
+def test_the_imported_report_shows_its_sections(site, client):
+    report = MeetingReportPage.objects.get()
+    html = client.get(report.url).content.decode()
+    assert "Cadre juridique" in html and "Angers et son approche territoriale originale" in html
+    assert report.attendees.count() == 17 and len(report.next_meetings) == 3
+
+
+def test_staff_get_the_admin_in_french(site, client):
+    assert client.login(username="staff", password="demo-staff-2026")
+    html = client.get("/admin/").content.decode()
+    assert '<html lang="fr"' in html and "Tableau de bord" in html
