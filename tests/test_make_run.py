@@ -50,6 +50,9 @@ def test_french_and_english_home_pages_show_the_demo(site, client):
     english = client.get("/en/").content.decode()
     assert "Témoignages" in french and "Cadre juridique" in french and "Loi Oudin-Santini" in french
     assert "Testimonies" in english and "Oudin-Santini Act" in english
+    menu = re.search(r'<nav class="main-menu".*?</nav>', french, re.S)[0]
+    titles = re.findall(r'<li><a href="[^"]+"[^>]*>([^<]+)</a></li>', menu)
+    assert titles == ["Témoignages", "Cadre juridique", "Agenda", "Comptes rendus", "Le réseau"]
 
 
 def test_the_switcher_leads_from_a_demo_testimony_to_its_translation(site, client):

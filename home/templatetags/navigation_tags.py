@@ -3,7 +3,7 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
 register = template.Library()
@@ -28,12 +28,11 @@ def language_switcher(context):
 
     On a page: its live translations (one query). Elsewhere (search…): the same
     URL under the other language prefix (Django's ``translate_url``).
-    Returns ``links``: a list of dicts with ``code``, ``name``, ``url`` and
-    ``current`` (bool).
+    Returns ``links``: a list of dicts with ``code``, ``name`` (the language's
+    name in that language), ``url`` and ``current`` (bool).
     """
     request = context["request"]
     page = context.get("page")
-    names = dict(settings.LANGUAGES)
     active = get_language()
     if isinstance(page, Page) and page.pk:
         translations = (
@@ -45,6 +44,6 @@ def language_switcher(context):
             {"code": code, "url": translate_url(request.get_full_path(), code)} for code, _name in settings.LANGUAGES
         ]
     for link in links:
-        link["name"] = names.get(link["code"], link["code"])
+        link["name"] = get_language_info(link["code"])["name_local"]
         link["current"] = link["code"] == active
     return {"links": links}

@@ -377,6 +377,7 @@ class DemoLoader:
         }
         page = self.upsert_page(home, ContentPage, slug, fields)
         self.translate_later(page, strings)
+        return page
 
     def load_testimonies(self, index):
         for spec in content.TESTIMONIES:
@@ -461,8 +462,9 @@ class DemoLoader:
         testimonies = self.load_index(home, TestimonyIndexPage, content.TESTIMONY_INDEX)
         legal = self.load_index(home, LegalFrameworkIndexPage, content.LEGAL_INDEX)
         events = self.load_index(home, EventIndexPage, content.EVENT_INDEX)
-        self.load_index(home, MeetingReportIndexPage, content.REPORT_INDEX)
-        self.load_about(home)
+        reports = self.load_index(home, MeetingReportIndexPage, content.REPORT_INDEX)
+        about = self.load_about(home)
+        order_children(home, [testimonies, legal, events, reports, about])
         self.load_testimonies(testimonies)
         self.load_legal_texts(legal)
         self.load_events(events)
@@ -471,6 +473,19 @@ class DemoLoader:
             self.translate(page, strings)
         result.counts = count_objects()
         return result
+
+
+def order_children(parent: Page, pages: list[Page]) -> None:
+    """Move ``pages`` to the end of ``parent``'s children, in this order, unless they already are (menus follow it).
+
+    The meeting report importer may have made the report archive before the
+    demo's other sections.
+    """
+    wanted = [page.pk for page in pages]
+    children = list(parent.get_children().values_list("pk", flat=True))
+    if children[-len(wanted) :] != wanted:
+        for page in pages:
+            Page.objects.get(pk=page.pk).move(parent, pos="last-child")
 
 
 def count_objects() -> dict[str, dict[str, int]]:
