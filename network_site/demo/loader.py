@@ -13,6 +13,7 @@ French pages.
 """
 
 import html
+import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 
@@ -129,6 +131,19 @@ class Strings:
             else:
                 parts.append(f"<p>{html.escape(self(item), quote=False)}</p>")
         return "".join(parts)
+
+
+def _content(page: Page) -> dict:
+    """A page's content as plain data, to compare before and after an update.
+
+    Parsed rather than compared as JSON text: PostgreSQL's jsonb does not keep
+    the key order of StreamField data, which ``to_json`` holds as JSON text.
+    """
+    data = json.loads(page.to_json())
+    for model_field in page._meta.get_fields():
+        if isinstance(model_field, StreamField) and isinstance(data.get(model_field.name), str):
+            data[model_field.name] = json.loads(data[model_field.name])
+    return data
 
 
 def _block_id(*parts) -> str:
@@ -318,7 +333,7 @@ class DemoLoader:
             page = existing.specific
             if not isinstance(page, model):
                 raise ValueError(f"{page!r} at slug {slug!r} is a {type(page).__name__}, not a {model.__name__}")
-            before = page.to_json()
+            before = _content(page)
         else:
             page = model(slug=slug, locale=parent.locale)
             before = None
@@ -337,7 +352,7 @@ class DemoLoader:
         if before is None:
             parent.add_child(instance=page)
             page.save_revision(user=self.user, log_action=True).publish(user=self.user)
-        elif page.to_json() != before or not page.live or page.has_unpublished_changes:
+        elif _content(page) != before or not page.live or page.has_unpublished_changes:
             page.save_revision(user=self.user, log_action=True).publish(user=self.user)
         return page
 
@@ -347,12 +362,12 @@ class DemoLoader:
             raise RuntimeError("The French home page (migration home/0002) is missing.")
         strings = Strings()
         home = home.specific
-        before = home.to_json()
+        before = _content(home)
         home.title = strings(content.HOME["title"])
         strings(content.HOME["slug"])
         home.slug = content.HOME["slug"][0]
         home.intro = strings(content.HOME["intro"])
-        if home.to_json() != before or not home.live or home.has_unpublished_changes:
+        if _content(home) != before or not home.live or home.has_unpublished_changes:
             home.save_revision(user=self.user, log_action=True).publish(user=self.user)
         self.translate_later(home, strings)
         return home
