@@ -11,16 +11,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from network_site.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyFigureBlock, ResponsibilityTableBlock
+from network_site.pages import SectionIndexPage
 from network_site.taxonomy.models import OrganisationLink, ThemeLink
 
 
-class TestimonyIndexPage(Page):
-    """Lists the testimonies, newest partnership first."""
+class TestimonyIndexPage(SectionIndexPage):
+    """Lists the testimonies, in alphabetical order."""
 
-    intro = models.TextField(_("introduction"), blank=True, help_text=_("What readers will find in this section."))
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["cases.TestimonyPage"]
 
     class Meta:
@@ -29,8 +26,7 @@ class TestimonyIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["testimonies"] = (
-            TestimonyPage.objects.child_of(self)
-            .live()
+            self.live_children(TestimonyPage)
             .select_related("french_authority")
             .prefetch_related("partners__organisation", "themes__theme")
             .order_by("title")
@@ -164,13 +160,9 @@ class TestimonyTheme(ThemeLink):
     page = ParentalKey(TestimonyPage, on_delete=models.CASCADE, related_name="themes")
 
 
-class LegalFrameworkIndexPage(Page):
+class LegalFrameworkIndexPage(SectionIndexPage):
     """The laws of decentralised cooperation, shown as a timeline."""
 
-    intro = models.TextField(_("introduction"), blank=True, help_text=_("What the legal framework covers."))
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["cases.LegalTextPage"]
 
     class Meta:
@@ -178,7 +170,7 @@ class LegalFrameworkIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["legal_texts"] = LegalTextPage.objects.child_of(self).live().order_by("date")
+        context["legal_texts"] = self.live_children(LegalTextPage).order_by("date")
         return context
 
 

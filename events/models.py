@@ -11,16 +11,13 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from network_site.blocks import RICH_TEXT_FEATURES, AgendaItemBlock, BodyBlock, NextMeetingBlock, QuoteBlock
+from network_site.pages import SectionIndexPage
 from network_site.taxonomy.models import OrganisationLink, PersonLink, ThemeLink
 
 
-class EventIndexPage(Page):
+class EventIndexPage(SectionIndexPage):
     """The agenda: upcoming events first, then past ones."""
 
-    intro = models.TextField(_("introduction"), blank=True, help_text=_("What the network's meetings are for."))
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
 
     class Meta:
@@ -28,7 +25,7 @@ class EventIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.child_of(self).live().select_related("organiser")
+        events = self.live_children(EventPage).select_related("organiser")
         now = timezone.now()
         context["upcoming_events"] = events.filter(models.Q(start__gte=now) | models.Q(start__isnull=True)).order_by(
             models.F("start").asc(nulls_last=True)
@@ -113,13 +110,9 @@ class EventAttendee(OrganisationLink):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="attendees")
 
 
-class MeetingReportIndexPage(Page):
+class MeetingReportIndexPage(SectionIndexPage):
     """The archive of meeting reports, newest first."""
 
-    intro = models.TextField(_("introduction"), blank=True, help_text=_("What the archive holds."))
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["events.MeetingReportPage"]
 
     class Meta:
@@ -127,8 +120,8 @@ class MeetingReportIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["reports"] = (
-            MeetingReportPage.objects.child_of(self).live().order_by(models.F("date").desc(nulls_last=True), "title")
+        context["reports"] = self.live_children(MeetingReportPage).order_by(
+            models.F("date").desc(nulls_last=True), "title"
         )
         return context
 
