@@ -1,5 +1,6 @@
 """The network's meetings: event pages (before) and meeting reports (after)."""
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -175,7 +176,7 @@ class MeetingReportPage(Page):
     next_meetings = StreamField([("meeting", NextMeetingBlock())], blank=True, verbose_name=_("next meetings"))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("report"), help_text=_("The report's sections."))
     original_document = models.ForeignKey(
-        "wagtaildocs.Document",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
         verbose_name=_("original document"),
         null=True,
         blank=True,

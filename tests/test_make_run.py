@@ -6,13 +6,15 @@ import re
 import pytest
 from django.core.management import call_command
 from django.db import transaction
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from cases.models import TestimonyPage
 from events.models import MeetingReportPage
 from network_site.taxonomy.models import Organisation, Person
 from tests.factories import REAL_REPORT
+
+Document = get_document_model()
 
 
 def make_run_setup():

@@ -25,7 +25,7 @@ from pathlib import Path
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.text import slugify
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale
 
 from events.models import MeetingReportIndexPage, MeetingReportPage, ReportAttendee, ReportSpeaker
@@ -35,6 +35,8 @@ from network_site.text import fold, name_key
 
 from .parser import NextMeeting, ReportData, Speaker
 from .reader import Block, Heading, ItemList, Paragraph
+
+Document = get_document_model()
 
 ARCHIVE_COLLECTION = "Archive"
 # Folded beginnings of organisation names → kind; the first match wins, else “association”.

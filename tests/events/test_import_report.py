@@ -8,13 +8,15 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 
 from events.importer.parser import parse_report
 from events.importer.reader import Heading, ItemList, Paragraph, Table, decode, read_markdown
 from events.models import MeetingReportIndexPage, MeetingReportPage
 from network_site.taxonomy.models import Organisation, Person
 from tests.factories import REAL_REPORT
+
+Document = get_document_model()
 
 # Hard line breaks as a backslash at the end of the line (the real report uses two spaces).
 SMALL_REPORT = """\

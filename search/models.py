@@ -1,0 +1,23 @@
+"""The site's document model: a Wagtail document plus the text extracted from its file, for search."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.search import index
+
+
+class ArchiveDocument(AbstractDocument):
+    """A Wagtail document (``WAGTAILDOCS_DOCUMENT_MODEL``) whose extracted text is indexed.
+
+    ``text`` holds the plain text of the file (PDF, Word, Markdown, text),
+    so that search finds words that are only in the file.
+    """
+
+    text = models.TextField(_("extracted text"), blank=True, editable=False)
+
+    admin_form_fields = Document.admin_form_fields
+    search_fields = AbstractDocument.search_fields + [index.SearchField("text")]
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
