@@ -27,4 +27,5 @@ RUN SECRET_KEY=build-only ALLOWED_HOSTS=localhost python manage.py collectstatic
  && SECRET_KEY=build-only ALLOWED_HOSTS=localhost python manage.py compilemessages --ignore=.venv -v0
 
 # Migrate at release time in real deployments; here it runs at start for a simple `docker run`.
-CMD set -xe; python manage.py migrate --noinput; gunicorn network_site.wsgi:application --bind 0.0.0.0:$PORT --workers 3
+# The access policy (roles, workflow, restrictions: docs/access.md) is applied after every migration.
+CMD set -xe; python manage.py migrate --noinput; python manage.py apply_access_policy; gunicorn --config gunicorn.conf.py

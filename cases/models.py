@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField
 from network_site.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyFigureBlock, ResponsibilityTableBlock
 from network_site.pages import SectionIndexPage
 from network_site.taxonomy.models import OrganisationLink, ThemeLink
+from search.indexing import SearchTextMixin
 
 
 class TestimonyIndexPage(SectionIndexPage):
@@ -34,7 +35,7 @@ class TestimonyIndexPage(SectionIndexPage):
         return context
 
 
-class TestimonyPage(Page):
+class TestimonyPage(SearchTextMixin, Page):
     """How one French local authority runs a partnership abroad, and what it learnt."""
 
     class Mode(models.TextChoices):
@@ -174,7 +175,7 @@ class LegalFrameworkIndexPage(SectionIndexPage):
         return context
 
 
-class LegalTextPage(Page):
+class LegalTextPage(SearchTextMixin, Page):
     """One law or decree: what it is officially, and what it allows local authorities to do."""
 
     short_name = models.CharField(

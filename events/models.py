@@ -10,10 +10,12 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from network_site.blocks import RICH_TEXT_FEATURES, AgendaItemBlock, BodyBlock, NextMeetingBlock, QuoteBlock
 from network_site.pages import SectionIndexPage
 from network_site.taxonomy.models import OrganisationLink, PersonLink, ThemeLink
+from search.indexing import SearchTextMixin
 
 
 class EventIndexPage(SectionIndexPage):
@@ -35,7 +37,7 @@ class EventIndexPage(SectionIndexPage):
         return context
 
 
-class EventPage(Page):
+class EventPage(SearchTextMixin, Page):
     """A meeting of the network, announced before it takes place."""
 
     intro = models.TextField(
@@ -136,7 +138,7 @@ class WorkshopBlock(blocks.StructBlock):
         label = _("Workshop")
 
 
-class MeetingReportPage(Page):
+class MeetingReportPage(SearchTextMixin, Page):
     """What was said at one of the network's meetings, and what comes next.
 
     Filled in by hand or by ``manage.py import_report`` (see ``events.importer``),
@@ -185,8 +187,20 @@ class MeetingReportPage(Page):
         help_text=_("The report as it was written (Word, PDF or text)."),
     )
     source_checksum = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
+    review_notes = models.TextField(
+        _("review notes"),
+        blank=True,
+        help_text=_(
+            "What the import could not settle, one point a line (e.g. a date without a year). "
+            "Shown to staff only: delete each line once it is dealt with."
+        ),
+    )
+
+    # Staff notes, not content: copied to translations as they are, never offered for translation.
+    override_translatable_fields = [SynchronizedField("review_notes", overridable=False)]
 
     content_panels = Page.content_panels + [
+        FieldPanel("review_notes", heading=_("Import review"), classname="import-review"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("date"), FieldPanel("place")]), FieldPanel("event")], heading=_("Meeting")
         ),
@@ -195,6 +209,7 @@ class MeetingReportPage(Page):
         FieldPanel("agenda"),
         InlinePanel("speakers", label=_("Speakers")),
         InlinePanel("testimonies", label=_("Testimonies presented")),
+        InlinePanel("legal_texts", label=_("Legal texts cited")),
         FieldPanel("workshops"),
         FieldPanel("body"),
         FieldPanel("quotes"),
@@ -216,6 +231,8 @@ class MeetingReportPage(Page):
         index.RelatedFields(
             "attendees", [index.RelatedFields("organisation", [index.SearchField("name"), index.SearchField("town")])]
         ),
+        # The text of the original file: words that only the file has still find the page.
+        index.RelatedFields("original_document", [index.SearchField("text")]),
         index.FilterField("date"),
     ]
 
@@ -226,15 +243,21 @@ class MeetingReportPage(Page):
         verbose_name = _("meeting report")
 
     def get_context(self, request, *args, **kwargs):
-        from cases.models import TestimonyPage
+        from cases.models import LegalTextPage, TestimonyPage
 
         context = super().get_context(request, *args, **kwargs)
         # Testimony links point to pages of the source locale: show the ones in this page's locale.
         keys = self.testimonies.values("testimony__translation_key")
+        legal_keys = self.legal_texts.values("legal_text__translation_key")
         context["speakers"] = self.speakers.select_related("person__organisation")
         context["attendees"] = self.attendees.select_related("organisation")
         context["linked_testimonies"] = TestimonyPage.objects.live().filter(
             translation_key__in=keys, locale_id=self.locale_id
+        )
+        context["cited_legal_texts"] = (
+            LegalTextPage.objects.live()
+            .filter(translation_key__in=legal_keys, locale_id=self.locale_id)
+            .order_by("date")
         )
         return context
 
@@ -253,6 +276,19 @@ class ReportTestimony(TranslatableMixin, Orderable):
         "cases.TestimonyPage", verbose_name=_("testimony"), on_delete=models.CASCADE, related_name="+"
     )
     panels = [FieldPanel("testimony")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
+
+
+class ReportLegalText(TranslatableMixin, Orderable):
+    """A law or decree a report cites; set by the importer from the text, or by hand."""
+
+    page = ParentalKey(MeetingReportPage, on_delete=models.CASCADE, related_name="legal_texts")
+    legal_text = models.ForeignKey(
+        "cases.LegalTextPage", verbose_name=_("legal text"), on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("legal_text")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         pass

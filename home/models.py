@@ -1,5 +1,7 @@
 """The site root (one home page per locale) and generic content pages."""
 
+from collections import defaultdict
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,9 +11,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from network_site.blocks import BodyBlock
+from search.indexing import SearchTextMixin
 
 
-class HomePage(Page):
+class HomePage(SearchTextMixin, Page):
     """The home page: next events, latest testimonies and the legal timeline."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("A short welcome shown under the title."))
@@ -25,6 +28,7 @@ class HomePage(Page):
         "cases.LegalFrameworkIndexPage",
         "events.EventIndexPage",
         "events.MeetingReportIndexPage",
+        "home.GlossaryPage",
         "home.ContentPage",
     ]
 
@@ -34,23 +38,28 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         from cases.models import LegalTextPage, TestimonyPage
         from events.models import EventPage
+        from network_site.access.visibility import hidden_sections
 
         context = super().get_context(request, *args, **kwargs)
         in_locale = {"locale_id": self.locale_id}
-        context["next_events"] = (
-            EventPage.objects.live().filter(start__gte=timezone.now(), **in_locale).order_by("start")[:3]
-        )
+        # The home page is public: it lists only what the visitor may open.
+        hidden = hidden_sections(request)
+
+        def live(model):
+            pages = model.objects.live().filter(**in_locale)
+            for page in hidden:
+                pages = pages.not_descendant_of(page, inclusive=True)
+            return pages
+
+        context["next_events"] = live(EventPage).filter(start__gte=timezone.now()).order_by("start")[:3]
         context["latest_testimonies"] = (
-            TestimonyPage.objects.live()
-            .filter(**in_locale)
-            .select_related("french_authority")
-            .order_by("-first_published_at")[:3]
+            live(TestimonyPage).select_related("french_authority").order_by("-first_published_at")[:3]
         )
-        context["legal_texts"] = LegalTextPage.objects.live().filter(**in_locale).order_by("date")
+        context["legal_texts"] = live(LegalTextPage).order_by("date")
         return context
 
 
-class ContentPage(Page):
+class ContentPage(SearchTextMixin, Page):
     """A generic page of text: about the network, how to join, contacts…"""
 
     intro = models.TextField(
@@ -66,3 +75,67 @@ class ContentPage(Page):
 
     class Meta:
         verbose_name = _("content page")
+
+
+class GlossaryPage(SearchTextMixin, Page):
+    """The network's glossary: its terms in the page's language, with their agreed translations.
+
+    The terms are the ``GlossaryTerm`` snippets (edited and translated under
+    Vocabulary › Glossary); the page itself only has a title and an introduction.
+    """
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("What the glossary is for, shown above the terms.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("glossary_text")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("glossary page")
+
+    def content_locale(self):
+        """The locale of the page's text: an alias (untranslated page) shows its original's."""
+        return self.alias_of.locale if self.alias_of_id else self.locale
+
+    def glossary_entries(self, locale=None) -> list[dict]:
+        """The terms of ``locale`` (the page's text language) in alphabetical order, each with its translations.
+
+        Each entry: ``term``, ``definition`` and ``translations``, a list of
+        ``{"language": code, "term": …}`` in the order of the content languages (2 queries).
+        """
+        from django.conf import settings
+
+        from network_site.taxonomy.glossary import fold
+        from network_site.taxonomy.models import GlossaryTerm
+
+        locale = locale or self.content_locale()
+        terms = list(GlossaryTerm.objects.filter(locale=locale))
+        languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != locale.language_code]
+        others = defaultdict(dict)
+        for term in GlossaryTerm.objects.filter(
+            translation_key__in=[term.translation_key for term in terms], locale__language_code__in=languages
+        ).select_related("locale"):
+            others[term.translation_key][term.locale.language_code] = term.term
+        entries = []
+        for term in sorted(terms, key=lambda term: fold(term.term)):
+            translations = [
+                {"language": code, "term": others[term.translation_key][code]}
+                for code in languages
+                if others[term.translation_key].get(code) and others[term.translation_key][code] != term.term
+            ]
+            entries.append({"term": term.term, "definition": term.definition, "translations": translations})
+        return entries
+
+    def glossary_text(self) -> str:
+        """The terms and definitions, for the search index."""
+        return "\n".join(f"{entry['term']} {entry['definition']}" for entry in self.glossary_entries())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["entries"] = self.glossary_entries()
+        return context

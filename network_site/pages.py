@@ -5,8 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from search.indexing import SearchTextMixin
 
-class SectionIndexPage(Page):
+
+class SectionIndexPage(SearchTextMixin, Page):
     """A section of the site under the home page that lists its child pages.
 
     Subclasses set ``subpage_types`` and put what they list in the template

@@ -6,6 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from network_site.access import accounts
+from network_site.access.files import serve_media
 from search import views as search_views
 
 urlpatterns = [
@@ -13,19 +15,20 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Uploaded images, checked like the pages that use them (network_site/access/files.py); never a static folder.
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, name="media"),
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Pages and the search view live under /fr/… and /en/…; "/" redirects to the
 # visitor's language (LocaleMiddleware).
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("account/", include(accounts.urlpatterns)),  # login, logout, password reset
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

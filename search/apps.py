@@ -1,6 +1,12 @@
 from django.apps import AppConfig
+from django.db.models.signals import pre_save
 
 
 class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "search"
+
+    def ready(self):
+        from .signals import fill_document_text
+
+        pre_save.connect(fill_document_text, sender=self.get_model("ArchiveDocument"), dispatch_uid="archive-text")

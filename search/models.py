@@ -5,8 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
+from .indexing import SearchTextMixin
 
-class ArchiveDocument(AbstractDocument):
+
+class ArchiveDocument(SearchTextMixin, AbstractDocument):
     """A Wagtail document (``WAGTAILDOCS_DOCUMENT_MODEL``) whose extracted text is indexed.
 
     ``text`` holds the plain text of the file (PDF, Word, Markdown, text),

@@ -1,40 +1,67 @@
-"""Basic full-text search over the live pages of the reader's language.
+"""The members' search page (``/fr/search/``, ``/en/search/``, URL name ``search``).
 
-Wagtail's database backend does the matching; pages whose view restrictions
-the reader does not pass are left out. The query is reduced to its words
-(letters and digits), so that no punctuation reaches the backend's query syntax.
+GET parameters: see ``search.query``. The page shows the results the request
+may see (``search.access``), ten at a time, with facet counts, promoted results
+and each result's snippet. A page number past the end shows the last page;
+invalid parameters are ignored: any URL gets a page, never an error.
 """
-
-import re
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page, PageViewRestriction
+from django.urls import reverse
+from django.utils.translation import get_language
+
+from . import engine
+from .access import Access
+from .facets import drop_unknown, facets
+from .highlight import Highlighter
+from .promotions import promotions
+from .query import SearchParams
+from .querylog.log import record
+from .results import present
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200  # characters
-
-
-def visible_pages(request):
-    """Live pages the request may open: a ``PageQuerySet``.
-
-    A page under a view restriction that the request does not pass (login,
-    group or password, see ``PageViewRestriction.accept_request``) is left out,
-    with its descendants.
-    """
-    pages = Page.objects.live()
-    for restriction in PageViewRestriction.objects.select_related("page"):
-        if not restriction.accept_request(request):
-            pages = pages.not_descendant_of(restriction.page, inclusive=True)
-    return pages
+PAGE_LINKS = 2  # page numbers shown on each side of the current one
 
 
 def search(request):
-    query = request.GET.get("query", "")[:MAX_QUERY_LENGTH].strip()
-    words = " ".join(re.findall(r"\w+", query))
-    results = Page.objects.none()
-    if words:
-        pages = visible_pages(request).filter(locale=Locale.get_active())
-        results = pages.search(words)
-    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return TemplateResponse(request, "search/search.html", {"search_query": query, "search_results": page})
+    access = Access(request)
+    language = get_language()
+    params = drop_unknown(SearchParams.from_query_dict(request.GET))
+    outcome = engine.run(params, access, language)
+
+    paginator = Paginator(outcome.hits, RESULTS_PER_PAGE)
+    page = paginator.page(min(params.page, paginator.num_pages))
+    results = present(list(page.object_list), request, Highlighter(outcome.terms, outcome.languages))
+    if params.is_fresh and outcome.terms:
+        record(params.text, found=bool(outcome.hits))
+
+    base = reverse("search")
+    context = {
+        "params": params,
+        "search_query": params.text,  # the header's search box shows it
+        "searched": bool(outcome.terms),
+        "results": results,
+        "page": page,
+        "page_links": _page_links(page, params, base),
+        "facets": facets(outcome.counts, params, outcome.locale_id) if outcome.terms else [],
+        "promotions": promotions(params.text, access, outcome.locale_id) if outcome.terms else [],
+        "previous_url": base + params.on_page(page.number - 1).url() if page.has_previous() else "",
+        "next_url": base + params.on_page(page.number + 1).url() if page.has_next() else "",
+    }
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def _page_links(page, params: SearchParams, base: str) -> list[dict]:
+    """Links to the first and last pages and those around the current one; ``None`` numbers stand for gaps."""
+    last = page.paginator.num_pages
+    if last <= 1:
+        return []
+    numbers = sorted({1, last, *range(max(1, page.number - PAGE_LINKS), min(last, page.number + PAGE_LINKS) + 1)})
+    links, previous = [], 0
+    for number in numbers:
+        if number > previous + 1:
+            links.append({"number": None})
+        links.append({"number": number, "url": base + params.on_page(number).url(), "current": number == page.number})
+        previous = number
+    return links

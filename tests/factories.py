@@ -7,11 +7,12 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 
 from cases.models import LegalFrameworkIndexPage, LegalTextPage, TestimonyIndexPage, TestimonyPage
 from events.models import EventIndexPage, EventPage, MeetingReportIndexPage, MeetingReportPage
-from home.models import ContentPage
-from network_site.taxonomy.models import Organisation, Person, Theme
+from home.models import ContentPage, GlossaryPage
+from network_site.taxonomy.models import GlossaryTerm, Organisation, Person, Theme
 
 PARIS = ZoneInfo("Europe/Paris")
 # The network's real meeting report, in ../shared/archive beside the project.
@@ -129,15 +130,24 @@ def meeting_report(parent, title="Collectivités et comités de jumelage", n=1, 
     return add_child(parent, page)
 
 
+def glossary_terms(n=1, prefix="terme"):
+    """Create ``n`` French glossary terms; returns them."""
+    return [
+        GlossaryTerm.objects.create(term=f"{prefix} {i}", definition=f"Définition du {prefix} {i}.") for i in range(n)
+    ]
+
+
 def site_tree(home, n=1):
     """One page of every type under ``home``, each listing ``n`` linked items; returns a dict by page type name."""
     testimonies = add_child(home, TestimonyIndexPage(title="Témoignages", slug="temoignages", intro="Des expériences."))
     legal = add_child(home, LegalFrameworkIndexPage(title="Cadre juridique", slug="cadre-juridique"))
     agenda = add_child(home, EventIndexPage(title="Agenda", slug="agenda"))
     reports = add_child(home, MeetingReportIndexPage(title="Comptes rendus", slug="comptes-rendus"))
+    glossary = add_child(home, GlossaryPage(title="Glossaire", slug="glossaire", intro="Les mots du réseau."))
     content = add_child(
         home, ContentPage(title="Le réseau", slug="le-reseau", body=[("paragraph", "<p>Qui sommes-nous.</p>")])
     )
+    glossary_terms(n)
     testimony_pages = [testimony(testimonies, title=f"Témoignage {i}", n=n) for i in range(n)]
     legal_pages = [legal_text(legal, short_name=f"Loi {i}", date=datetime.date(1992 + i, 2, 6)) for i in range(n)]
     future = datetime.datetime(2030, 6, 15, 14, 0, tzinfo=PARIS)
@@ -157,4 +167,36 @@ def site_tree(home, n=1):
         "EventPage": event_pages[0],
         "MeetingReportIndexPage": reports,
         "MeetingReportPage": report_pages[0],
+        "GlossaryPage": glossary,
     }
+
+
+def image(title="Photo de la rencontre", collection=None):
+    """A real (tiny PNG) Wagtail image, in ``collection`` (default: the root collection)."""
+    import io
+
+    from PIL import Image as PillowImage
+    from wagtail.images import get_image_model
+    from wagtail.models import Collection
+
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (40, 30), (200, 80, 40)).save(buffer, "PNG")
+    Image = get_image_model()
+    return Image.objects.create(
+        title=title,
+        file=ContentFile(buffer.getvalue(), name="photo.png"),
+        collection=collection or Collection.get_first_root_node(),
+    )
+
+
+def document(title="Relevé de décisions", collection=None, text="Décisions de la rencontre."):
+    """A Wagtail document (a small text file), in ``collection`` (default: the root collection)."""
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection
+
+    Document = get_document_model()
+    return Document.objects.create(
+        title=title,
+        file=ContentFile(text.encode(), name="releve.txt"),
+        collection=collection or Collection.get_first_root_node(),
+    )

@@ -19,7 +19,7 @@ Document = get_document_model()
 
 def make_run_setup():
     """The content steps of `make run`: import the archive, then load the demo."""
-    call_command("import_report", str(REAL_REPORT.parent), stdout=io.StringIO())
+    call_command("import_report", str(REAL_REPORT.parent), "--publish", stdout=io.StringIO())
     call_command("load_demo", stdout=io.StringIO())
 
 
@@ -41,36 +41,43 @@ def site(_site, db):
     return None
 
 
+@pytest.fixture
+def member_client(site, client):
+    """The intranet is private: read it as the demo member (docs/access.md)."""
+    assert client.login(username="member", password="demo-member-2026")
+    return client
+
+
 def test_running_the_setup_again_changes_no_count(site):
     before = counts()
     make_run_setup()
     assert counts() == before
 
 
-def test_french_and_english_home_pages_show_the_demo(site, client):
-    french = client.get("/fr/").content.decode()
-    english = client.get("/en/").content.decode()
+def test_french_and_english_home_pages_show_the_demo(site, member_client):
+    french = member_client.get("/fr/").content.decode()
+    english = member_client.get("/en/").content.decode()
     assert "Témoignages" in french and "Cadre juridique" in french and "Loi Oudin-Santini" in french
     assert "Testimonies" in english and "Oudin-Santini Act" in english
     menu = re.search(r'<nav class="main-menu".*?</nav>', french, re.S)[0]
     titles = re.findall(r'<li><a href="[^"]+"[^>]*>([^<]+)</a></li>', menu)
-    assert titles == ["Témoignages", "Cadre juridique", "Agenda", "Comptes rendus", "Le réseau"]
+    assert titles == ["Témoignages", "Cadre juridique", "Agenda", "Comptes rendus", "Glossaire", "Le réseau"]
 
 
-def test_the_switcher_leads_from_a_demo_testimony_to_its_translation(site, client):
+def test_the_switcher_leads_from_a_demo_testimony_to_its_translation(site, member_client):
     french = TestimonyPage.objects.get(locale__language_code="fr", slug="angers-bamako")
-    html = client.get(french.url).content.decode()
+    html = member_client.get(french.url).content.decode()
     english_url = re.search(r'<a href="([^"]+)" hreflang="en"', html)[1]
-    response = client.get(english_url)
+    response = member_client.get(english_url)
     assert response.status_code == 200
     english = response.context["page"]
     assert english.translation_key == french.translation_key and english.locale.language_code == "en"
     assert f"<h1>{english.title}</h1>" in response.content.decode()
 
 
-def test_the_imported_report_shows_its_sections(site, client):
+def test_the_imported_report_shows_its_sections(site, member_client):
     report = MeetingReportPage.objects.get()
-    html = client.get(report.url).content.decode()
+    html = member_client.get(report.url).content.decode()
     assert "Cadre juridique" in html and "Angers et son approche territoriale originale" in html
     assert report.attendees.count() == 17 and len(report.next_meetings) == 3
 

@@ -1,36 +1,122 @@
 """Meeting report import: file → reader → report parser → page builder.
 
-``reader`` turns the file's text into an outline, ``parser`` finds the report's
-parts in it, ``builder`` makes the page, its snippets and its archived
-original. ``import_report`` chains them for one file; ``manage.py
-import_report`` calls it for each file given.
+``readers`` turn a file's bytes (Markdown, Word, PDF) into one common
+``outline``; ``parser`` finds the report's parts and metadata in it;
+``builder`` makes the page, its links, its snippets and its archived original,
+in one transaction. ``import_report`` (a path) and ``import_file`` (a name and
+bytes, as uploaded in the admin) chain them for one file; ``manage.py
+import_report`` and the admin upload view call them.
 """
 
-from pathlib import Path
+import datetime
+from pathlib import Path, PurePath
 
-from .builder import ImportResult, build_report
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from search.extraction import ExtractionError, extract_text
+
+from .builder import ImportResult, ReportTargetError, Target, build_report, report_target, unchanged_page
 from .parser import parse_report
-from .reader import decode, read_markdown
+from .readers import SUFFIXES, read
 
-SUFFIXES = (".md", ".txt")
+__all__ = [
+    "SUFFIXES",
+    "ImportResult",
+    "ReportFileError",
+    "ReportTargetError",
+    "Target",
+    "import_file",
+    "import_report",
+    "max_bytes",
+    "report_target",
+]
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
 class ReportFileError(ValueError):
-    """The file cannot be imported: missing, of an unknown type or empty. The message names the file."""
+    """The file cannot be imported (missing, unknown extension, empty, too big, unreadable); one line naming the file."""
 
 
-def import_report(path: Path, *, publish: bool = True) -> ImportResult:
-    """Imports one Markdown report (``.md`` or ``.txt``) as a meeting report page; see ``build_report``.
+def max_bytes() -> int:
+    """The largest file imported, in bytes: setting ``REPORT_IMPORT_MAX_BYTES`` (default 50 MB)."""
+    return getattr(settings, "REPORT_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES)
 
-    Raises ``ReportFileError`` before touching the database if the file is
-    missing, has another extension or has no text.
+
+def import_report(path: Path, **options) -> ImportResult:
+    """Imports the report file at ``path``; see ``import_file`` for ``options`` and errors.
+
+    Raises ``ReportFileError`` without reading the file if it is missing, has
+    an unknown extension or is over the size limit.
     """
+    path = Path(path)
     if not path.is_file():
-        raise ReportFileError(f"{path}: no such file")
-    if path.suffix.lower() not in SUFFIXES:
-        raise ReportFileError(f"{path}: unknown extension {path.suffix or '(none)'!r}, expected .md or .txt")
-    outline = read_markdown(decode(path.read_bytes()))
-    if not outline:
-        raise ReportFileError(f"{path}: the file is empty")
-    fallback_title = " ".join(path.stem.replace("_", " ").replace("-", " ").split()).capitalize()
-    return build_report(parse_report(outline, fallback_title), path, publish=publish)
+        raise ReportFileError(_("%(file)s: no such file") % {"file": path})
+    _check_suffix(path.name, str(path))
+    _check_size(path.stat().st_size, str(path))
+    return import_file(path.name, path.read_bytes(), label=str(path), **options)
+
+
+def import_file(
+    name: str,
+    content: bytes,
+    *,
+    target: Target | None = None,
+    date: datetime.date | None = None,
+    publish: bool = False,
+    dry_run: bool = False,
+    label: str | None = None,
+) -> ImportResult:
+    """Imports one report file, given its ``name`` (for its extension and the page's slug) and bytes.
+
+    ``target`` is where the page goes (default: the default language's meeting
+    report archive, see ``report_target``); ``date`` the meeting's date, if
+    known better than the text says it; ``publish`` publishes the new revision
+    (else it is a draft); ``dry_run`` rolls everything back. ``label`` names the
+    file in error messages (default: ``name``).
+
+    Raises ``ReportFileError`` before touching the database if the file has an
+    unknown extension, is over ``max_bytes()``, is empty or cannot be read (not
+    text, damaged, encrypted…); ``ReportTargetError`` for a bad target;
+    ``django.core.exceptions.ValidationError`` if the page is invalid.
+    """
+    label = label or name
+    _check_suffix(name, label)
+    _check_size(len(content), label)
+    if not content.strip():
+        raise ReportFileError(_("%(file)s: the file is empty") % {"file": label})
+    target = target or report_target()
+    if same := unchanged_page(content, target.locale):
+        return ImportResult(same, "unchanged", dry_run=dry_run)
+    try:
+        outline = read(content, PurePath(name).suffix)
+        text = extract_text(content, name)
+    except ExtractionError as error:
+        raise ReportFileError(f"{label}: {error}") from error
+    if not outline.blocks and not outline.notes:
+        raise ReportFileError(_("%(file)s: the file is empty") % {"file": label})
+    data = parse_report(outline, _title_from_name(name), date=date)
+    return build_report(data, name=name, content=content, text=text, target=target, publish=publish, dry_run=dry_run)
+
+
+def _check_suffix(name: str, label: str) -> None:
+    suffix = PurePath(name).suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ReportFileError(
+            _("%(file)s: unknown extension %(suffix)s, expected %(expected)s")
+            % {"file": label, "suffix": repr(suffix or _("(none)")), "expected": ", ".join(SUFFIXES)}
+        )
+
+
+def _check_size(size: int, label: str) -> None:
+    if size > max_bytes():
+        raise ReportFileError(
+            _("%(file)s: the file is %(size)s bytes, over the limit of %(limit)s bytes (REPORT_IMPORT_MAX_BYTES)")
+            % {"file": label, "size": size, "limit": max_bytes()}
+        )
+
+
+def _title_from_name(name: str) -> str:
+    """“compte_rendu-2010.pdf” → “Compte rendu 2010”."""
+    return " ".join(PurePath(name).stem.replace("_", " ").replace("-", " ").split()).capitalize() or name

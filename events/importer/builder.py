@@ -1,40 +1,49 @@
-"""Page builder: ``ReportData`` and its source file → a French meeting report page, its snippets and its archived original.
+"""Page builder: ``ReportData`` and its source file → a meeting report page, its links and its archived original.
 
-The page goes under the meeting report archive of the French home page (made,
-titled “Comptes rendus”, if there is none). The body is the report as written,
-in ``BodyBlock`` blocks (headings, paragraphs, lists inside paragraph blocks,
-tables), less the known sections, which fill the dedicated fields instead
-(context, questions, agenda, speakers, attending organisations, follow-up and
-next meetings), so that they can be linked, filtered and searched. Organisations and speakers are
-matched to ``Organisation`` and ``Person`` snippets by name, ignoring accents,
-case, spaces and punctuation (“Villed'Alençon” is “Ville d'Alençon”), and
-created when new. The original file is kept as a document of the “Archive”
-collection, a new one for each new version of the file.
+The page goes under the given meeting report archive, else the one of the
+locale's home page (for the default language, made and titled “Comptes rendus”
+if there is none). The body is the report as written, in ``BodyBlock`` blocks
+(headings, paragraphs, lists inside paragraph blocks, quotes, tables), less the
+known sections, which fill the dedicated fields instead (context, questions,
+agenda, speakers, attending organisations, follow-up and next meetings), so
+that they can be linked, filtered and searched. Heading levels are ranked: the
+highest level used becomes ``h2``, the next ``h3``, the others ``h4``, whatever
+the format numbered them from. Organisations and speakers are matched to
+``Organisation`` and ``Person`` snippets of the locale by name, ignoring
+accents, case, spaces and punctuation (“Villed'Alençon” is “Ville d'Alençon”),
+and created when new. Laws cited are linked to the locale's legal text pages
+of that year or name. The original file is kept as a document of the “Archive”
+collection with its extracted text, a new one for each new version of the
+file. Review notes are written to the page's ``review_notes`` for staff.
 
 Next meetings: ``NextMeetingBlock.date`` is a full date, and reports often give
 no year (“Mardi 15 juin à 14h”). Rather than guess one, the builder leaves
-``date`` empty unless the year is written, stores the hour in ``time`` and the
-date as written in ``when`` (“Mardi 15 juin à 14h”, “Date à déterminer”), which
-the page shows while ``date`` is empty.
+``date`` empty unless the year is known (written, or completed by the parser
+from the meeting's own full date), stores the hour in ``time`` and the date as
+written in ``when`` (“Mardi 15 juin à 14h”, “Date à déterminer”), which the
+page shows while ``date`` is empty.
 """
 
 import hashlib
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale
 
-from events.models import MeetingReportIndexPage, MeetingReportPage, ReportAttendee, ReportSpeaker
+from cases.models import LegalTextPage
+from events.models import MeetingReportIndexPage, MeetingReportPage, ReportAttendee, ReportLegalText, ReportSpeaker
 from home.models import HomePage
 from network_site.taxonomy.models import Organisation, Person
 from network_site.text import fold, name_key
 
+from .metadata import LawCitation
+from .outline import Block, Heading, ItemList, Paragraph, Quote, ReviewNote
 from .parser import NextMeeting, ReportData, Speaker
-from .reader import Block, Heading, ItemList, Paragraph
 
 Document = get_document_model()
 
@@ -48,56 +57,199 @@ KINDS = [
         Organisation.Kind.LOCAL_AUTHORITY,
     ),
 ]
+# Words of law names that say nothing about which law it is.
+_LAW_STOPWORDS = {"loi", "lois", "de", "du", "des", "la", "le", "et", "relative", "sur", "n"}
 
 
-@dataclass(frozen=True)
+class ReportTargetError(ValueError):
+    """The archive to import into cannot be found (unknown locale or parent page); the message says which."""
+
+
+@dataclass
 class ImportResult:
-    """The page of one imported file and what happened to it: ``"created"``, ``"updated"`` or ``"unchanged"``."""
+    """What importing one file did.
+
+    ``status`` is ``"created"``, ``"updated"`` or ``"unchanged"``; ``page`` the
+    meeting report page (not saved when ``dry_run``); ``data`` what the parser
+    found (``None`` when unchanged); ``notes`` the review notes; the other lists
+    what was linked, created or could not be linked.
+    """
 
     page: MeetingReportPage
     status: str
+    data: ReportData | None = None
+    notes: list[ReviewNote] = field(default_factory=list)
+    legal_texts: list[LegalTextPage] = field(default_factory=list)
+    unlinked_laws: list[LawCitation] = field(default_factory=list)
+    new_organisations: list[Organisation] = field(default_factory=list)
+    new_people: list[Person] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def flagged(self) -> bool:
+        """Whether the page has review notes."""
+        return bool(self.page.review_notes)
+
+    def summary(self) -> dict:
+        """What the page holds now, for people to check.
+
+        Keys: ``sections`` (heading texts of the body), ``date`` (a date or
+        ``None``), ``place``, ``speakers`` and ``organisations`` (names),
+        ``new_organisations`` and ``new_people`` (names of the snippets made),
+        ``legal_texts`` (pages), ``unlinked_laws`` (citations as written),
+        ``next_meetings`` (``(title, date or when)`` pairs) and ``notes`` (review
+        notes, one sentence each).
+        """
+        page = self.page
+        return {
+            "sections": [block.value["text"] for block in page.body if block.block_type == "heading"],
+            "date": page.date,
+            "place": page.place,
+            "speakers": [link.person.name for link in page.speakers.all()],
+            "organisations": [link.organisation.name for link in page.attendees.all()],
+            "new_organisations": [organisation.name for organisation in self.new_organisations],
+            "new_people": [person.name for person in self.new_people],
+            "legal_texts": self.legal_texts or [link.legal_text for link in page.legal_texts.all()],
+            "unlinked_laws": _unique(citation.text for citation in self.unlinked_laws),
+            "next_meetings": [
+                (block.value["title"], block.value["date"] or block.value["when"]) for block in page.next_meetings
+            ],
+            "notes": [line for line in page.review_notes.splitlines() if line.strip()],
+        }
 
 
-def build_report(data: ReportData, path: Path, *, publish: bool = True) -> ImportResult:
-    """Creates or updates the meeting report page of the file at ``path``, in one transaction.
+class _DryRun(Exception):
+    """Raised inside the transaction of a dry run to roll it back."""
 
-    The page is found again by the SHA-256 of the file's bytes (same bytes:
-    nothing changes, status ``"unchanged"``), else by its slug, made from the
-    file name (a new revision of that page, published if the page is live and
-    ``publish`` is true: ``"updated"``). A new page is published unless
-    ``publish`` is false (``"created"``). On any error nothing is left behind,
-    not even the document's stored file. Raises ``OSError`` if the file cannot be
-    read, ``django.core.exceptions.ValidationError`` if the page is invalid (e.g.
-    a title over 255 characters).
+    def __init__(self, result: ImportResult):
+        super().__init__("dry run")
+        self.result = result
+
+
+def checksum(content: bytes) -> str:
+    """The SHA-256 of a file's bytes, in hexadecimal: what tells that a file was imported before."""
+    return hashlib.sha256(content).hexdigest()
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where reports go: a ``locale`` and its meeting report archive (``None``: made on the first import)."""
+
+    locale: Locale
+    index: MeetingReportIndexPage | None = None
+
+    def get_index(self) -> MeetingReportIndexPage:
+        """The archive, made under the locale's home page and titled “Comptes rendus” if there is none yet."""
+        if self.index is not None:
+            return self.index
+        home = HomePage.objects.get(locale=self.locale)
+        index = MeetingReportIndexPage.objects.child_of(home).first()
+        if index is None:
+            index = home.add_child(instance=MeetingReportIndexPage(title="Comptes rendus", slug="comptes-rendus"))
+            index.save_revision().publish()
+        return index
+
+
+def report_target(locale_code: str | None = None, parent: str | int | None = None) -> Target:
+    """Where to import, checked before any file is read.
+
+    ``parent`` is the id or slug of a ``MeetingReportIndexPage`` of the locale;
+    without it, the archive under the home page of ``locale_code`` (default:
+    the default language), which is made on the first import for the default
+    language only. Raises ``ReportTargetError`` for an unknown locale, an
+    unknown parent, or another language without an archive.
     """
-    content = path.read_bytes()
-    document = Document(title=data.title[:255], file=ContentFile(content, name=path.name))
+    locale_code = locale_code or settings.LANGUAGE_CODE
+    locale = Locale.objects.filter(language_code=locale_code).first()
+    if locale is None:
+        raise ReportTargetError(_("unknown locale %(locale)r") % {"locale": locale_code})
+    indexes = MeetingReportIndexPage.objects.filter(locale=locale)
+    if parent is not None and str(parent).strip():
+        parent = str(parent).strip()
+        index = indexes.filter(pk=int(parent)).first() if parent.isdigit() else indexes.filter(slug=parent).first()
+        if index is None:
+            raise ReportTargetError(
+                _("no meeting report archive %(parent)r in locale %(locale)r")
+                % {"parent": parent, "locale": locale_code}
+            )
+        return Target(locale, index)
+    home = HomePage.objects.filter(locale=locale).first()
+    if home is None:
+        raise ReportTargetError(_("no home page in locale %(locale)r") % {"locale": locale_code})
+    index = MeetingReportIndexPage.objects.child_of(home).first()
+    if index is None and locale_code != settings.LANGUAGE_CODE:
+        raise ReportTargetError(
+            _("no meeting report archive in locale %(locale)r: translate the source one first")
+            % {"locale": locale_code}
+        )
+    return Target(locale, index)
+
+
+def unchanged_page(content: bytes, locale: Locale) -> MeetingReportPage | None:
+    """The page of the locale already imported from these very bytes, if any."""
+    return MeetingReportPage.objects.filter(locale=locale, source_checksum=checksum(content)).first()
+
+
+def build_report(
+    data: ReportData,
+    *,
+    name: str,
+    content: bytes,
+    text: str,
+    target: Target,
+    publish: bool = False,
+    dry_run: bool = False,
+) -> ImportResult:
+    """Creates or updates the meeting report page of the file ``name`` (bytes ``content``, extracted ``text``).
+
+    In one transaction. The page is found again by the SHA-256 of the bytes
+    (same bytes: nothing changes, status ``"unchanged"``), else by its slug
+    under the target's archive, made from the file name (a new revision of that page:
+    ``"updated"``), else made (``"created"``). The new revision is published
+    if ``publish`` is true, else left as a draft. With ``dry_run`` everything is
+    rolled back and the result tells what would have been done. On any error
+    nothing is left behind, not even the document's stored file. Raises
+    ``django.core.exceptions.ValidationError`` if the page is invalid (e.g. a
+    title over 255 characters).
+    """
+    document = Document(title=data.title[:255], file=ContentFile(content, name=name), text=text)
     try:
         with transaction.atomic():
-            return _build(data, path, content, document, publish)
+            result = _build(data, name, content, document, target, publish)
+            if dry_run:
+                result.dry_run = True
+                raise _DryRun(result)
+            return result
+    except _DryRun as rollback:
+        if document.pk is not None:
+            document.file.delete(save=False)
+        return rollback.result
     except Exception:
         if document.pk is not None:
             document.file.delete(save=False)
         raise
 
 
-def _build(data: ReportData, path: Path, content: bytes, document: Document, publish: bool) -> ImportResult:
-    checksum = hashlib.sha256(content).hexdigest()
-    locale = Locale.objects.get(language_code="fr")
-    if same := MeetingReportPage.objects.filter(locale=locale, source_checksum=checksum).first():
-        return ImportResult(same, "unchanged")
-    index = _report_index(locale)
-    slug = slugify(path.stem) or slugify(data.title)
+def _build(
+    data: ReportData, name: str, content: bytes, document: Document, target: Target, publish: bool
+) -> ImportResult:
+    digest = checksum(content)
+    locale = target.locale
+    if same := unchanged_page(content, locale):
+        return ImportResult(same, "unchanged", data)
+    index = target.get_index()
+    slug = slugify(name.rsplit(".", 1)[0]) or slugify(data.title) or "compte-rendu"
     page = MeetingReportPage.objects.child_of(index).filter(slug=slug).first()
     if page is None:
         page, status = MeetingReportPage(slug=slug, locale=locale, live=publish), "created"
     else:
         page, status = page.get_latest_revision_as_object(), "updated"
-        if page.source_checksum == checksum:  # a draft revision of these bytes
-            return ImportResult(page, "unchanged")
+        if page.source_checksum == digest:  # a draft revision of these bytes
+            return ImportResult(page, "unchanged", data)
 
-    _fill(page, data, locale)
-    page.source_checksum = checksum
+    result = ImportResult(page, status, data, notes=list(data.notes))
+    _fill(page, data, locale, result)
+    page.source_checksum = digest
     document.collection = _archive_collection()
     document._set_document_file_metadata()
     document.save()
@@ -105,18 +257,9 @@ def _build(data: ReportData, path: Path, content: bytes, document: Document, pub
     if status == "created":
         index.add_child(instance=page)
     revision = page.save_revision()
-    if publish and page.live:
+    if publish:
         revision.publish()
-    return ImportResult(page, status)
-
-
-def _report_index(locale: Locale) -> MeetingReportIndexPage:
-    home = HomePage.objects.get(locale=locale)
-    index = MeetingReportIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = home.add_child(instance=MeetingReportIndexPage(title="Comptes rendus", slug="comptes-rendus"))
-        index.save_revision().publish()
-    return index
+    return result
 
 
 def _archive_collection() -> Collection:
@@ -124,29 +267,67 @@ def _archive_collection() -> Collection:
     return collection or Collection.get_first_root_node().add_child(name=ARCHIVE_COLLECTION)
 
 
-def _fill(page: MeetingReportPage, data: ReportData, locale: Locale) -> None:
+def _fill(page: MeetingReportPage, data: ReportData, locale: Locale, result: ImportResult) -> None:
     snippets = _Snippets(locale)
     page.title = data.title
-    page.body = [_body_block(block) for block in data.sections]
+    page.date = data.date
+    if data.place:
+        page.place = data.place[:200]
+    levels = sorted({block.level for block in data.sections if isinstance(block, Heading)})
+    page.body = [_body_block(block, levels) for block in data.sections]
     page.context = _rich_text(data.context)
     page.follow_up = _rich_text(data.follow_up)
     page.questions = [{"type": "question", "value": question} for question in data.questions]
     page.agenda = [{"type": "item", "value": {"time": None, "title": item}} for item in data.agenda]
     page.next_meetings = [{"type": "meeting", "value": _meeting_value(meeting)} for meeting in data.next_meetings]
     organisations = _unique(snippets.organisation(name) for name in data.attendees)
-    page.attendees = [ReportAttendee(organisation=organisation, locale=locale) for organisation in organisations]
+    page.attendees = [
+        ReportAttendee(organisation=organisation, locale=locale, sort_order=order)
+        for order, organisation in enumerate(organisations)
+    ]
     people = _unique(snippets.person(speaker) for speaker in data.speakers)
-    page.speakers = [ReportSpeaker(person=person, locale=locale) for person in people]
+    page.speakers = [
+        ReportSpeaker(person=person, locale=locale, sort_order=order) for order, person in enumerate(people)
+    ]
+    result.legal_texts, result.unlinked_laws = _legal_texts(data.laws, locale)
+    page.legal_texts = [
+        ReportLegalText(legal_text=legal_text, locale=locale, sort_order=order)
+        for order, legal_text in enumerate(result.legal_texts)
+    ]
+    page.review_notes = "\n".join(note.message for note in result.notes)
+    result.new_organisations, result.new_people = snippets.new_organisations, snippets.new_people
+
+
+def _legal_texts(citations: list[LawCitation], locale: Locale) -> tuple[list[LegalTextPage], list[LawCitation]]:
+    """(the legal text pages of the locale that the citations name, by date; the citations that name none)."""
+    pages = list(LegalTextPage.objects.filter(locale=locale).order_by("date", "pk"))
+    found, unlinked = [], []
+    for citation in citations:
+        if citation.year:
+            matches = [page for page in pages if page.date.year == citation.year]
+        else:
+            words = set(fold(citation.name).split()) - _LAW_STOPWORDS
+            matches = [page for page in pages if words & set(fold(page.short_name).split())]
+        if matches:
+            found.extend(matches)
+        else:
+            unlinked.append(citation)
+    return sorted(_unique(found), key=lambda page: (page.date, page.pk)), unlinked
 
 
 def _rich_text(paragraphs: list[Paragraph]) -> str:
     return "".join(f"<p>{paragraph.html}</p>" for paragraph in paragraphs)
 
 
-def _body_block(block: Block) -> dict:
-    """An outline block → the raw value of a ``BodyBlock`` child."""
+def _body_block(block: Block, levels: list[int]) -> dict:
+    """An outline block → the raw value of a ``BodyBlock`` child; ``levels`` are the heading levels used, in order."""
     if isinstance(block, Heading):
-        return {"type": "heading", "value": {"text": block.text, "level": f"h{min(max(block.level, 2), 4)}"}}
+        return {
+            "type": "heading",
+            "value": {"text": block.text[:255], "level": f"h{min(2 + levels.index(block.level), 4)}"},
+        }
+    if isinstance(block, Quote):
+        return {"type": "quote", "value": {"text": block.text, "speaker": "", "side": "other"}}
     if isinstance(block, Paragraph):
         return {"type": "paragraph", "value": f"<p>{block.html}</p>"}
     if isinstance(block, ItemList):
@@ -181,6 +362,7 @@ class _Snippets:
 
     def __init__(self, locale: Locale):
         self.locale = locale
+        self.new_organisations, self.new_people = [], []
         self.organisations = {name_key(o.name): o for o in Organisation.objects.filter(locale=locale)}
         self.people = {name_key(p.name): p for p in Person.objects.filter(locale=locale)}
 
@@ -190,7 +372,8 @@ class _Snippets:
             kind = next(
                 (kind for starts, kind in KINDS if fold(name).startswith(starts)), Organisation.Kind.ASSOCIATION
             )
-            self.organisations[key] = Organisation.objects.create(name=name, kind=kind, locale=self.locale)
+            self.organisations[key] = Organisation.objects.create(name=name[:200], kind=kind, locale=self.locale)
+            self.new_organisations.append(self.organisations[key])
         return self.organisations[key]
 
     def person(self, speaker: Speaker) -> Person:
@@ -198,8 +381,9 @@ class _Snippets:
         organisation = self.organisation(speaker.organisation) if speaker.organisation else None
         person = self.people.get(name_key(speaker.name))
         if person is None:
-            person = Person.objects.create(name=speaker.name, organisation=organisation, locale=self.locale)
+            person = Person.objects.create(name=speaker.name[:150], organisation=organisation, locale=self.locale)
             self.people[name_key(speaker.name)] = person
+            self.new_people.append(person)
         elif person.organisation_id is None and organisation is not None:
             person.organisation = organisation
             person.save(update_fields=["organisation"])

@@ -1,21 +1,30 @@
-"""Report parser: an outline (see ``reader``) → ``ReportData``, the parts of a meeting report.
+"""Report parser: an outline (see ``outline``) → ``ReportData``, the parts of a meeting report.
 
 Section titles are found by their words, accent- and case-insensitively
 (“CONTEXTE:”, “Contexte”, “## Structures présentes :” …). A paragraph that is
 bold on a single line is a section title too: it becomes a heading one level
-below the last Markdown heading (level 2 before any). The title of the report is
+below the last heading (before any, at the level of the highest headings). The title of the report is
 the first bold paragraph before any heading, else the first heading, unless
 that paragraph or heading is a known section such as “Contexte”; repeats of the
 title right after it are dropped.
+
+Metadata (see ``metadata``): the meeting's date is the one on a “Date :” line,
+else the first date of the title or text outside the next meetings (“la
+réflexion entamée le 18 avril”); the place is on a “Lieu :” line. A date
+given by the caller wins. A date without a year is not completed: the report
+gets a review note instead. The laws cited are collected from all of the text.
 """
 
 import datetime
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from network_site.text import fold
 
-from .reader import Block, Heading, ItemList, Paragraph
+from .metadata import DayInText, LawCitation, find_day, find_time, labelled, law_citations, year_after
+from .outline import Block, Heading, ItemList, Outline, Paragraph, ReviewNote
 
 # Section field → the folded beginnings of the headings that open it.
 SECTIONS = {
@@ -26,22 +35,8 @@ SECTIONS = {
     "attendees": ("structures presentes", "structures representees", "organisations presentes"),
     "next_meetings": ("les prochains rendez vous", "prochains rendez vous"),
 }
-MONTHS = {
-    "janvier": 1,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "decembre": 12,
-}
-_DATE = re.compile(rf"\b(\d{{1,2}})(?:er)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b")
-_TIME = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})?\b")
+DATE_LABELS = ("date", "date de la rencontre", "date de la reunion")
+PLACE_LABELS = ("lieu", "adresse", "lieu de la rencontre", "lieu de la reunion")
 _SPEAKER = re.compile(r"^(?P<name>.+?)\s*\((?P<organisation>.+)\)$")
 
 
@@ -59,8 +54,8 @@ class NextMeeting:
 
     ``when`` is the date line as written (e.g. “Mardi 15 juin à 14h”, ``""`` if
     none); ``day``, ``month`` and ``year`` are what it states (``None`` when it
-    does not, as in “Date à déterminer”); ``place`` is the venue and address,
-    lines joined by “, ”.
+    does not, as in “Date à déterminer”), ``weekday`` too (0 = Monday);
+    ``place`` is the venue and address, lines joined by “, ”.
     """
 
     title: str
@@ -68,6 +63,7 @@ class NextMeeting:
     day: int | None = None
     month: int | None = None
     year: int | None = None
+    weekday: int | None = None
     time: datetime.time | None = None
     place: str = ""
 
@@ -85,10 +81,13 @@ class ReportData:
     """Everything the builder needs, as plain values.
 
     ``sections`` is the report after its title, bold section titles turned into
-    ``Heading``, without the known sections (see ``SECTIONS``): what those say
-    is in the other fields instead, as plain text (``context`` and
-    ``follow_up`` keep the paragraphs' inline HTML; ``follow_up`` is the text of
-    the next-meetings section around the meetings themselves).
+    ``Heading``, without the known sections (see ``SECTIONS``) and the labelled
+    “Date :”/“Lieu :” lines: what those say is in the other fields instead, as
+    plain text (``context`` and ``follow_up`` keep the paragraphs' inline HTML;
+    ``follow_up`` is the text of the next-meetings section around the meetings
+    themselves). ``date`` is the meeting's full date or ``None``;
+    ``date_in_text`` the date as the text gives it, with or without a year.
+    ``notes`` are what a person should check (the reader's and the parser's).
     """
 
     title: str
@@ -100,15 +99,30 @@ class ReportData:
     speakers: list[Speaker] = field(default_factory=list)
     attendees: list[str] = field(default_factory=list)
     next_meetings: list[NextMeeting] = field(default_factory=list)
+    date: datetime.date | None = None
+    date_in_text: DayInText | None = None
+    place: str = ""
+    laws: list[LawCitation] = field(default_factory=list)
+    notes: list[ReviewNote] = field(default_factory=list)
 
 
-def parse_report(outline: list[Block], fallback_title: str) -> ReportData:
-    """Outline → ``ReportData``; ``fallback_title`` is used when the outline has no title."""
-    blocks = _with_bold_headings(outline)
+def parse_report(
+    outline: Outline | list[Block], fallback_title: str, *, date: datetime.date | None = None
+) -> ReportData:
+    """Outline → ``ReportData``.
+
+    ``fallback_title`` is used when the outline has no title; ``date``, if
+    given, is the meeting's date whatever the text says (a note tells when the
+    text gives another day).
+    """
+    if not isinstance(outline, Outline):
+        outline = Outline(list(outline))
+    blocks = _with_bold_headings(outline.blocks)
     title, blocks = _split_title(blocks)
+    blocks, date_line, place = _labelled_lines(blocks)
     sections = {name: _section(blocks, name) for name in SECTIONS}
     meetings, follow_up = _next_meetings(sections["next_meetings"])
-    return ReportData(
+    data = ReportData(
         title=title or fallback_title,
         sections=_without_known_sections(blocks),
         context=[block for block in sections["context"] if isinstance(block, Paragraph)],
@@ -118,7 +132,77 @@ def parse_report(outline: list[Block], fallback_title: str) -> ReportData:
         speakers=[_speaker(text) for text in _list_texts(sections["speakers"])],
         attendees=[text.rstrip(" ;,.") for text in _list_texts(sections["attendees"])],
         next_meetings=meetings,
+        place=place,
+        laws=law_citations(outline.blocks),
+        notes=list(outline.notes),
     )
+    if outline.blocks:  # a file without text gets the reader's note only
+        if not title:
+            data.notes.append(ReviewNote("no_title", _("No title found in the text: the file name was used.")))
+        data.date_in_text = find_day(date_line) if date_line else _first_day(title, blocks, sections)
+        _set_date(data, date)
+    elif date:
+        data.date = date
+    return data
+
+
+def _labelled_lines(blocks: list[Block]) -> tuple[list[Block], str, str]:
+    """(``blocks`` less the paragraphs labelled “Date :” or “Lieu :”, the date's text, the place)."""
+    kept, date_line, place = [], "", ""
+    for block in blocks:
+        if isinstance(block, Paragraph) and not block.bold:
+            found_date, found_place = labelled(block.text, DATE_LABELS), labelled(block.text, PLACE_LABELS)
+            if found_date or found_place:
+                date_line, place = date_line or found_date or "", place or found_place or ""
+                continue
+        kept.append(block)
+    return kept, date_line, place
+
+
+def _first_day(title: str, blocks: list[Block], sections: dict[str, list[Block]]) -> DayInText | None:
+    """The first date in the title, else in the text (the next meetings' own dates left out)."""
+    meeting_lines = {id(block) for block in sections["next_meetings"] if isinstance(block, Paragraph) and block.bold}
+    texts = [title] + [
+        text
+        for block in blocks
+        if id(block) not in meeting_lines and not isinstance(block, Heading)
+        for text in (
+            [item.text for item in block.items] if isinstance(block, ItemList) else [getattr(block, "text", "")]
+        )
+    ]
+    return next((day for text in texts if (day := find_day(text))), None)
+
+
+def _set_date(data: ReportData, given: datetime.date | None) -> None:
+    """Sets ``data.date`` from the date given or found, with the review notes it calls for; completes next meetings."""
+    found = data.date_in_text
+    if given:
+        data.date = given
+        if found and (found.day, found.month) != (given.day, given.month):
+            data.notes.append(
+                ReviewNote(
+                    "date_differs",
+                    _("The text gives the date “%(text)s”, not the date given for the import (%(date)s).")
+                    % {"text": found.text, "date": given.isoformat()},
+                )
+            )
+    elif found and found.date:
+        data.date = found.date
+    elif found:
+        data.notes.append(
+            ReviewNote(
+                "date_without_year",
+                _("The text gives the meeting date as “%(text)s”, without a year: enter the date.")
+                % {"text": found.text},
+            )
+        )
+    else:
+        data.notes.append(ReviewNote("no_date", _("No meeting date found in the text: enter the date.")))
+    if data.date:
+        for meeting in data.next_meetings:
+            if meeting.day and meeting.month and meeting.year is None:
+                day = DayInText(meeting.day, meeting.month, weekday=meeting.weekday)
+                meeting.year = year_after(day, data.date)
 
 
 def _clean_title(text: str) -> str:
@@ -127,7 +211,13 @@ def _clean_title(text: str) -> str:
 
 
 def _with_bold_headings(outline: list[Block]) -> list[Block]:
-    blocks, level = [], 1
+    """The outline with single-line bold paragraphs made headings, and headings cleaned (see ``_clean_title``).
+
+    A bold heading is one level below the heading before it; before any, at the
+    level of the outline's highest headings (level 2 if it has none).
+    """
+    levels = [block.level for block in outline if isinstance(block, Heading)]
+    blocks, level = [], min(levels, default=2) - 1
     for block in outline:
         if isinstance(block, Heading):
             level = block.level
@@ -227,11 +317,7 @@ def _meeting_title(text: str) -> str:
 
 
 def _meeting(title: str, when: str) -> NextMeeting:
-    meeting = NextMeeting(title=title, when=when.strip())
-    folded = fold(when)
-    if date := _DATE.search(folded):
-        meeting.day, meeting.month = int(date[1]), MONTHS[date[2]]
-        meeting.year = int(date[3]) if date[3] else None
-    if (time := _TIME.search(folded)) and int(time[1]) < 24 and int(time[2] or 0) < 60:
-        meeting.time = datetime.time(int(time[1]), int(time[2] or 0))
+    meeting = NextMeeting(title=title, when=when.strip(), time=find_time(when))
+    if day := find_day(when):
+        meeting.day, meeting.month, meeting.year, meeting.weekday = day.day, day.month, day.year, day.weekday
     return meeting

@@ -6,6 +6,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
+from network_site.translations.status import page_languages
+
 register = template.Library()
 
 
@@ -26,23 +28,36 @@ def main_menu(context):
 def language_switcher(context):
     """Links to the same content in each language.
 
-    On a page: its live translations (one query). Elsewhere (search…): the same
+    On a page: every content language, with the page's live version in it
+    (``network_site.translations.status.page_languages``, shared with the
+    translation notice and the ``hreflang`` links). Elsewhere (search…): the same
     URL under the other language prefix (Django's ``translate_url``).
     Returns ``links``: a list of dicts with ``code``, ``name`` (the language's
-    name in that language), ``url`` and ``current`` (bool).
+    name in that language), ``url``, ``current`` (bool) and ``state``:
+    ``"translated"``, ``"untranslated"`` (the version there is an alias showing
+    the original's text) or ``"unavailable"`` (no page in that language).
     """
     request = context["request"]
-    page = context.get("page")
-    active = get_language()
-    if isinstance(page, Page) and page.pk:
-        translations = (
-            page.get_translations(inclusive=True).live().select_related("locale").order_by("locale__language_code")
-        )
-        links = [{"code": p.locale.language_code, "url": p.get_url(request)} for p in translations]
-    else:
+    info = page_languages(context.get("page"), request)
+    if info is not None:
         links = [
-            {"code": code, "url": translate_url(request.get_full_path(), code)} for code, _name in settings.LANGUAGES
+            {
+                "code": version.code,
+                "name": version.name,
+                "url": version.url,
+                "current": version.current,
+                "state": "unavailable"
+                if version.url is None
+                else ("translated" if version.translated else "untranslated"),
+            }
+            for version in info.versions
         ]
+        return {"links": links}
+    active = get_language()
+    links = [
+        {"code": code, "url": translate_url(request.get_full_path(), code), "state": "translated"}
+        for code, _name in settings.LANGUAGES
+    ]
     for link in links:
         link["name"] = get_language_info(link["code"])["name_local"]
         link["current"] = link["code"] == active

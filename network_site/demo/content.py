@@ -328,6 +328,16 @@ REPORT_INDEX = {
     ),
 }
 
+# The glossary page lists the GLOSSARY terms (snippets) below.
+GLOSSARY_PAGE = {
+    "title": ("Glossaire", "Glossary"),
+    "slug": ("glossaire", "glossary"),
+    "intro": (
+        "Les mots de la coopération décentralisée, et leur traduction convenue dans le réseau.",
+        "The words of decentralised cooperation, and the translation the network has agreed for each.",
+    ),
+}
+
 ABOUT_PAGE = {
     "title": ("Le réseau", "About the network"),
     "slug": ("le-reseau", "about-the-network"),
@@ -1843,5 +1853,83 @@ EVENTS = [
         "speakers": ["Nadia Benali"],
         "attendees": [],
         "body": [],
+    },
+]
+
+# --------------------------------------------------------------------------- glossary
+
+# The network's terms and their agreed translations: shown on the glossary page, sent to DeepL as its
+# glossary, used by search to find French pages from English words (network_site/taxonomy/glossary.py).
+GLOSSARY = [
+    {
+        "term": ("jumelage", "twinning"),
+        "definition": (
+            "Lien officiel et durable entre deux communes de pays différents, scellé par une charte, qui fait "
+            "vivre des échanges entre leurs habitants.",
+            "An official and lasting link between two towns in different countries, sealed by a charter, that "
+            "keeps exchanges between their inhabitants alive.",
+        ),
+    },
+    {
+        "term": ("comité de jumelage", "twinning committee"),
+        "definition": (
+            "Association, souvent de bénévoles, qui anime un jumelage au nom de la commune ou à ses côtés.",
+            "An association, often of volunteers, that runs a twinning on behalf of the town or alongside it.",
+        ),
+    },
+    {
+        "term": ("charte de jumelage", "twinning charter"),
+        "definition": (
+            "Texte signé par les maires des deux communes, qui fonde le jumelage et en dit l'esprit.",
+            "The text signed by the mayors of both towns that founds the twinning and states its spirit.",
+        ),
+    },
+    {
+        "term": ("coopération décentralisée", "decentralised cooperation"),
+        "definition": (
+            "Action internationale d'une collectivité territoriale française avec une autorité locale étrangère, "
+            "dans le cadre d'une convention (CGCT, art. L1115-1).",
+            "International action of a French local authority with a local authority abroad, under an agreement "
+            "(CGCT, art. L1115-1).",
+        ),
+    },
+    {
+        "term": ("collectivité territoriale", "local authority"),
+        "definition": (
+            "Commune, département, région ou collectivité à statut particulier, administrée par des élus.",
+            "A municipality, department, region or authority with a special status, run by elected councillors.",
+        ),
+    },
+    {
+        "term": ("convention de coopération", "cooperation agreement"),
+        "definition": (
+            "Accord écrit entre collectivités partenaires qui fixe les objectifs, les engagements de chacune et la "
+            "durée de la coopération.",
+            "A written agreement between partner authorities that sets the objectives, the commitments of each "
+            "and the length of the cooperation.",
+        ),
+    },
+    {
+        "term": ("maîtrise d'ouvrage", "project ownership"),
+        "definition": (
+            "Responsabilité de celui qui décide d'un projet, le finance et en reçoit le résultat ; en coopération, "
+            "elle revient de préférence au partenaire local.",
+            "The responsibility of whoever decides on a project, funds it and receives its result; in cooperation "
+            "it should preferably lie with the local partner.",
+        ),
+    },
+    {
+        "term": ("maîtrise d'œuvre", "project management"),
+        "definition": (
+            "Conduite technique d'un projet pour le compte de son maître d'ouvrage.",
+            "The technical delivery of a project on behalf of its owner.",
+        ),
+    },
+    {
+        "term": ("solidarité internationale", "international solidarity"),
+        "definition": (
+            "Actions de citoyens, d'associations et de collectivités en faveur de populations d'autres pays.",
+            "Action by citizens, associations and local authorities in support of people in other countries.",
+        ),
     },
 ]

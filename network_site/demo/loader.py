@@ -1,8 +1,9 @@
 """Build the demo content of ``network_site.demo.content`` (``manage.py load_demo``).
 
 French objects are created, or matched and updated in place (snippets by
-name, pages by slug under their parent), then translated into every other
-content language with ``network_site.translation.translate`` — through
+name, pages by slug under their parent), then translated into English (the
+language of the content's translations; ``DEMO_TRANSLATION_LANGUAGES``) with
+``network_site.translation.translate`` — through
 wagtail-localize, so that translations stay synced with their source.
 Running the loader again leaves the same pages, snippets and users.
 
@@ -20,7 +21,6 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
@@ -35,23 +35,33 @@ from cases.models import (
     TestimonyTheme,
 )
 from events.models import EventAttendee, EventIndexPage, EventPage, EventSpeaker, EventTheme, MeetingReportIndexPage
-from home.models import ContentPage, HomePage
+from home.models import ContentPage, GlossaryPage, HomePage
+from network_site.access import roles
+from network_site.access.policy import apply_policy
 from network_site.demo import content
-from network_site.taxonomy.models import Organisation, Person, Theme
+from network_site.taxonomy.models import GlossaryTerm, Organisation, Person, Theme
 from network_site.text import name_key
 from network_site.translation import translate
+from network_site.translations.languages import setup_languages
 
 SOURCE_LANGUAGE = "fr"
+# The demo content has English translations only; another configured language (German…) gets the
+# French pages as aliases, with the "not yet translated" notice (network_site/translations/).
+DEMO_TRANSLATION_LANGUAGES = ["en"]
 
 # Demo accounts (only where settings.DEMO_ACCOUNTS is on). Passwords are reset on every run.
 STAFF_USERNAME = "staff"
 STAFF_PASSWORD = "demo-staff-2026"  # noqa: S105 - public demo password
+EDITOR_USERNAME = "editor"
+EDITOR_PASSWORD = "demo-editor-2026"  # noqa: S105 - public demo password
+MODERATOR_USERNAME = "moderator"
+MODERATOR_PASSWORD = "demo-moderator-2026"  # noqa: S105 - public demo password
 MEMBER_USERNAME = "member"
 MEMBER_PASSWORD = "demo-member-2026"  # noqa: S105 - public demo password
 PARTNER_USERNAME = "partner"
 PARTNER_PASSWORD = "demo-partner-2026"  # noqa: S105 - public demo password
-MEMBERS_GROUP = "Members"
-PARTNERS_GROUP = "Partners"
+MEMBERS_GROUP = roles.MEMBERS
+PARTNERS_GROUP = roles.PARTNERS
 
 DEMO_ACCOUNTS = [
     {
@@ -60,8 +70,26 @@ DEMO_ACCOUNTS = [
         "first_name": "Camille",
         "last_name": "Démo",
         "email": "staff@example.org",
-        "groups": ["Editors", "Moderators"],
+        "groups": [roles.EDITORS, roles.MODERATORS],
         "can": "editor and moderator: logs into /admin/, edits, translates and publishes pages and snippets",
+    },
+    {
+        "username": EDITOR_USERNAME,
+        "password": EDITOR_PASSWORD,
+        "first_name": "Eden",
+        "last_name": "Rédaction",
+        "email": "editor@example.org",
+        "groups": [roles.EDITORS],
+        "can": "network staff, editor: edits and translates in /admin/, submits pages to the moderators",
+    },
+    {
+        "username": MODERATOR_USERNAME,
+        "password": MODERATOR_PASSWORD,
+        "first_name": "Maxime",
+        "last_name": "Modération",
+        "email": "moderator@example.org",
+        "groups": [roles.MODERATORS],
+        "can": "network staff, moderator: reviews and publishes in /admin/",
     },
     {
         "username": MEMBER_USERNAME,
@@ -70,7 +98,7 @@ DEMO_ACCOUNTS = [
         "last_name": "Membre",
         "email": "member@example.org",
         "groups": [MEMBERS_GROUP],
-        "can": "network member (group Members): logs into the site, no access to the admin",
+        "can": "network member (group Members): reads the intranet, meeting reports included; no admin",
     },
     {
         "username": PARTNER_USERNAME,
@@ -79,7 +107,7 @@ DEMO_ACCOUNTS = [
         "last_name": "Partenaire",
         "email": "partner@example.org",
         "groups": [PARTNERS_GROUP],
-        "can": "partner organisation (group Partners): logs into the site, no access to the admin",
+        "can": "partner organisation (group Partners): reads the intranet but the meeting reports; no admin",
     },
 ]
 
@@ -233,22 +261,18 @@ class DemoLoader:
     # -- setup
 
     def ensure_locales(self):
+        setup_languages()  # a locale per configured language, synchronised from French (also done by migrate)
         codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-        for code in codes:
-            Locale.objects.get_or_create(language_code=code)
         self.source_locale = Locale.objects.get(language_code=SOURCE_LANGUAGE)
-        self.target_locales = [Locale.objects.get(language_code=code) for code in codes if code != SOURCE_LANGUAGE]
+        self.target_locales = [
+            Locale.objects.get(language_code=code) for code in codes if code in DEMO_TRANSLATION_LANGUAGES
+        ]
 
     def ensure_accounts(self) -> list[DemoAccount]:
         User = get_user_model()
         accounts = []
         for spec in DEMO_ACCOUNTS:
-            groups = []
-            for name in spec["groups"]:
-                if name in (MEMBERS_GROUP, PARTNERS_GROUP):
-                    groups.append(Group.objects.get_or_create(name=name)[0])
-                else:  # Wagtail's own groups, created by its migrations
-                    groups.append(Group.objects.get(name=name))
+            groups = roles.ensure_groups(spec["groups"])
             user = User.objects.filter(username=spec["username"]).first() or User(username=spec["username"])
             user.first_name = spec["first_name"]
             user.last_name = spec["last_name"]
@@ -319,6 +343,19 @@ class DemoLoader:
             strings = Strings()
             fields = {"role": strings(spec["role"]), "organisation": self.organisations[spec["organisation"]]}
             self.people[spec["name"]] = self.upsert_snippet(Person, spec["name"], fields, strings)
+
+    def load_glossary(self):
+        """Glossary terms, matched by their French term (any case)."""
+        in_source = GlossaryTerm.objects.filter(locale=self.source_locale)
+        for spec in content.GLOSSARY:
+            strings = Strings()
+            term = strings(spec["term"])
+            instance = in_source.filter(term__iexact=term).first() or GlossaryTerm(locale=self.source_locale)
+            instance.term = term
+            instance.definition = strings(spec["definition"])
+            instance.full_clean()
+            instance.save()
+            self.translate(instance, strings)
 
     # -- pages
 
@@ -472,20 +509,24 @@ class DemoLoader:
         self.load_themes()
         self.load_organisations()
         self.load_people()
+        self.load_glossary()
         self.log("Pages…")
         home = self.load_home()
         testimonies = self.load_index(home, TestimonyIndexPage, content.TESTIMONY_INDEX)
         legal = self.load_index(home, LegalFrameworkIndexPage, content.LEGAL_INDEX)
         events = self.load_index(home, EventIndexPage, content.EVENT_INDEX)
         reports = self.load_index(home, MeetingReportIndexPage, content.REPORT_INDEX)
+        glossary = self.load_index(home, GlossaryPage, content.GLOSSARY_PAGE)
         about = self.load_about(home)
-        order_children(home, [testimonies, legal, events, reports, about])
+        order_children(home, [testimonies, legal, events, reports, glossary, about])
         self.load_testimonies(testimonies)
         self.load_legal_texts(legal)
         self.load_events(events)
         self.log("Translations…")
         for page, strings in self.pages_to_translate:  # parents first
             self.translate(page, strings)
+        self.log("Access policy…")  # roles, workflow, restrictions (network_site/access/policy.py)
+        apply_policy()
         result.counts = count_objects()
         return result
 
@@ -515,9 +556,11 @@ def count_objects() -> dict[str, dict[str, int]]:
         EventIndexPage,
         EventPage,
         MeetingReportIndexPage,
+        GlossaryPage,
         Theme,
         Organisation,
         Person,
+        GlossaryTerm,
     ]
     counts = {}
     for model in models:

@@ -5,9 +5,11 @@ the environment (see the table in README.md). ``dev``, ``test`` and
 ``production`` build on this module.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp import constants as csp
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -26,11 +28,14 @@ INSTALLED_APPS = [
     "cases",
     "events",
     "search",
+    "search.querylog",  # searches that found nothing (admin report)
     "network_site.taxonomy",
+    "network_site.translations",  # locales from settings, translation notices and status, DeepL
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",  # promoted search results, query counts
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -50,6 +55,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",  # lockout after repeated failed logins
+    "csp",  # Content-Security-Policy header
+    "network_site.access",  # roles, private-by-default policy, checked files, accounts (last: see its apps.py)
 ]
 
 MIDDLEWARE = [
@@ -63,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "network_site.access.csp.CSPMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
 ROOT_URLCONF = "network_site.urls"
@@ -101,16 +111,77 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LOGIN_URL = "wagtailcore_login"
+# Accounts and access (network_site/access/, docs/access.md). The front-end login serves restricted pages;
+# the Wagtail admin keeps its own login page.
+LOGIN_URL = WAGTAIL_FRONTEND_LOGIN_URL = "login"  # /fr/account/login/, /en/account/login/
+LOGIN_REDIRECT_URL = LOGOUT_REDIRECT_URL = "/"
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "access/password_required.html"  # noqa: S105 - a template name
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "access/password_required.html"  # noqa: S105 - a template name
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses locked-out logins
+    "django.contrib.auth.backends.ModelBackend",
+]
+SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=12 * 3600)  # seconds
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env.bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", default=False)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Horizons Solidaires <intranet@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# django-axes: after AXES_FAILURE_LIMIT failed logins for one username from one address, logging in is
+# refused for AXES_COOLOFF_TIME minutes (a successful login resets the count).
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.float("AXES_COOLOFF_TIME", default=30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "network_site.access.accounts.lockout_response"
+# Security headers (production adds HTTPS-only cookies and HSTS). The content security policy (django-csp 4)
+# allows only this site's own files; the Wagtail admin adds what it still needs (network_site/access/csp.py).
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [csp.SELF],
+        "script-src": [csp.SELF],
+        "style-src": [csp.SELF],
+        "img-src": [csp.SELF, "data:"],
+        "font-src": [csp.SELF],
+        "connect-src": [csp.SELF],
+        "object-src": [csp.NONE],
+        "base-uri": [csp.SELF],
+        "form-action": [csp.SELF],
+        "frame-ancestors": [csp.NONE],
+    },
+}
+WAGTAILADMIN_CSP_UPDATE = {
+    "script-src": [csp.UNSAFE_INLINE],
+    "style-src": [csp.UNSAFE_INLINE],
+    "img-src": ["blob:"],
+}
+WAGTAILADMIN_CSP_REPLACE = {"frame-ancestors": [csp.SELF]}  # the page editor's preview panel
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars from a third party (privacy, and the CSP)
+WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin does not call wagtail.org
 
 # Languages: French is the source language, English the second. Adding one is
-# a change here plus `manage.py sync_locale_trees`.
+# a change here plus `manage.py migrate` (creates its locale, synced from French:
+# see docs/translation.md) and `manage.py sync_locale_trees`.
 LANGUAGE_CODE = "fr"
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("fr", _("French")),
     ("en", _("English")),
 ]
 WAGTAIL_I18N_ENABLED = True
+# New translations (wagtail-localize) stay synced with their source: a later "Sync" brings in new source text.
+WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+
+# Machine translation with DeepL (network_site/translations/machine_translation.py), offered in
+# wagtail-localize's editor only when a key is set. The network's glossary is sent as a DeepL glossary.
+DEEPL_AUTH_KEY = env.str("DEEPL_AUTH_KEY", default="")
+DEEPL_API_URL = env.str("DEEPL_API_URL", default="")  # empty: DeepL Free or Pro, from the key
+DEEPL_TIMEOUT = env.int("DEEPL_TIMEOUT", default=30)  # seconds
+if DEEPL_AUTH_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "network_site.translations.machine_translation.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_AUTH_KEY, "API_URL": DEEPL_API_URL, "TIMEOUT": DEEPL_TIMEOUT},
+    }
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Paris"
@@ -136,13 +207,19 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail
 WAGTAIL_SITE_NAME = "Horizons Solidaires"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# Search (docs/search.md): Wagtail's database backend, on whichever database DATABASE_URL names
+# (SQLite FTS5 or PostgreSQL full text). Text is folded and stemmed per language by the search app
+# itself, so PostgreSQL uses the plain "simple" configuration (after a change: manage.py update_index).
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
 }
 WAGTAILDOCS_DOCUMENT_MODEL = "search.ArchiveDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "md", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024  # bytes
-# Documents are served through Wagtail's checked view (collection privacy).
+# Largest meeting report file that `import_report` and the admin upload accept (events/importer).
+REPORT_IMPORT_MAX_BYTES = 50 * 1024 * 1024  # bytes
+# Documents are served through Wagtail's checked view (collection privacy), images through a checked view
+# at MEDIA_URL (network_site/access/files.py); SENDFILE_BACKEND, if set, sends the files (production).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Demo accounts are created by `load_demo` only where this is on (dev settings).

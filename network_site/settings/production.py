@@ -16,5 +16,14 @@ CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+
+# Documents and images are checked by Django; with SENDFILE_URL set (e.g. /protected-media/), Django only
+# answers with X-Accel-Redirect and nginx sends the file from an `internal` location (docs/deployment.md).
+SENDFILE_URL = env.str("SENDFILE_URL", default="")
+if SENDFILE_URL:
+    SENDFILE_BACKEND = "network_site.access.sendfile_nginx"

@@ -131,3 +131,31 @@ class PersonLink(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         abstract = True
+
+
+class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
+    """A term of the network's vocabulary with its agreed translation (one row per language).
+
+    The English row is the translation of the French one (wagtail-localize, same
+    ``translation_key``): “comité de jumelage” ↔ “twinning committee”. The terms
+    are shown on the glossary page, sent to DeepL as its glossary and used to
+    search across languages (``network_site.taxonomy.glossary``).
+    """
+
+    term = models.CharField(
+        _("term"), max_length=150, help_text=_("The term as the network writes it, e.g. “comité de jumelage”.")
+    )
+    definition = models.TextField(
+        _("definition"), blank=True, help_text=_("What the term means, in one or two sentences, for readers.")
+    )
+
+    search_fields = [index.SearchField("term"), index.SearchField("definition"), index.AutocompleteField("term")]
+    panels = [FieldPanel("term"), FieldPanel("definition")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary terms")
+        ordering = ["term"]
+
+    def __str__(self):
+        return self.term

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Organisation, Person, Theme
+from .models import GlossaryTerm, Organisation, Person, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -29,11 +29,19 @@ class PersonViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "doc-full"
+    menu_label = _("Glossary")
+    list_display = ["term", "definition", "locale"]
+    search_fields = ["term", "definition"]
+
+
 class VocabularyViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Vocabulary")
     menu_icon = "list-ul"
     menu_order = 300
-    items = (ThemeViewSet, OrganisationViewSet, PersonViewSet)
+    items = (ThemeViewSet, OrganisationViewSet, PersonViewSet, GlossaryTermViewSet)
 
 
 register_snippet(VocabularyViewSetGroup)

@@ -16,9 +16,9 @@ from wagtail_localize.models import MissingTranslationError, StringTranslation, 
 
 from cases.models import LegalFrameworkIndexPage, LegalTextPage, TestimonyIndexPage, TestimonyPage
 from events.models import EventIndexPage, EventPage, MeetingReportIndexPage
-from home.models import ContentPage, HomePage
+from home.models import ContentPage, GlossaryPage, HomePage
 from network_site.demo import loader
-from network_site.taxonomy.models import Organisation, Person, Theme
+from network_site.taxonomy.models import GlossaryTerm, Organisation, Person, Theme
 from network_site.translation import translate
 
 PAGE_MODELS = [
@@ -31,8 +31,9 @@ PAGE_MODELS = [
     EventIndexPage,
     EventPage,
     MeetingReportIndexPage,
+    GlossaryPage,
 ]
-SNIPPET_MODELS = [Theme, Organisation, Person]
+SNIPPET_MODELS = [Theme, Organisation, Person, GlossaryTerm]
 PARIS = ZoneInfo("Europe/Paris")
 
 
@@ -196,6 +197,8 @@ def test_events_dates(demo, fr, en):
     ("username", "password"),
     [
         (loader.STAFF_USERNAME, loader.STAFF_PASSWORD),
+        (loader.EDITOR_USERNAME, loader.EDITOR_PASSWORD),
+        (loader.MODERATOR_USERNAME, loader.MODERATOR_PASSWORD),
         (loader.MEMBER_USERNAME, loader.MEMBER_PASSWORD),
         (loader.PARTNER_USERNAME, loader.PARTNER_PASSWORD),
     ],
@@ -229,10 +232,11 @@ def test_passwords_are_reset_on_each_run(demo, client):
 
 
 def test_no_demo_accounts_unless_enabled(demo, settings):
-    get_user_model().objects.filter(username__in=["staff", "member", "partner"]).delete()
+    demo_usernames = [account["username"] for account in loader.DEMO_ACCOUNTS]
+    get_user_model().objects.filter(username__in=demo_usernames).delete()
     settings.DEMO_ACCOUNTS = False
     out = load_demo()
-    assert not get_user_model().objects.filter(username__in=["staff", "member", "partner"]).exists()
+    assert not get_user_model().objects.filter(username__in=demo_usernames).exists()
     assert loader.STAFF_PASSWORD not in out
 
 
@@ -268,3 +272,42 @@ def test_organisations_created_by_the_report_importer_are_reused(demo, fr):
     assert Organisation.objects.count() == n_organisations
     assert Organisation.objects.get(pk=alencon.pk).name == "Ville d'Alençon"
     assert Organisation.objects.get(pk=caen_portsmouth.pk).name == "Comité de jumelage Caen-Portsmouth"
+
+
+def test_demo_roles_and_what_each_account_may_open(demo, client):
+    """The demo is private but for its landing and legal pages, in both languages (docs/access.md)."""
+    User = get_user_model()
+    assert list(User.objects.get(username=loader.EDITOR_USERNAME).groups.values_list("name", flat=True)) == ["Editors"]
+    moderator = User.objects.get(username=loader.MODERATOR_USERNAME)
+    assert list(moderator.groups.values_list("name", flat=True)) == ["Moderators"]
+
+    oudin = LegalTextPage.objects.get(locale__language_code="fr", slug="loi-oudin-santini")
+    english_oudin = oudin.get_translation(Locale.objects.get(language_code="en"))
+    testimony = TestimonyPage.objects.filter(locale__language_code="en").first()
+    for url in ("/fr/", "/en/", oudin.url, english_oudin.url, oudin.get_parent().url, english_oudin.get_parent().url):
+        assert client.get(url).status_code == 200, url
+    assert client.get(testimony.url).status_code == 302
+    assert client.get(MeetingReportIndexPage.objects.get(locale__language_code="en").url).status_code == 302
+
+    client.login(username=loader.PARTNER_USERNAME, password=loader.PARTNER_PASSWORD)
+    assert client.get(testimony.url).status_code == 200
+    assert client.get(MeetingReportIndexPage.objects.get(locale__language_code="fr").url).status_code == 403
+    client.login(username=loader.MEMBER_USERNAME, password=loader.MEMBER_PASSWORD)
+    assert client.get(MeetingReportIndexPage.objects.get(locale__language_code="fr").url).status_code == 200
+
+
+def test_the_glossary_is_seeded_and_translated(demo, fr, en):
+    from network_site.taxonomy.glossary import expand_query
+
+    agreed = {
+        "jumelage": "twinning",
+        "comité de jumelage": "twinning committee",
+        "coopération décentralisée": "decentralised cooperation",
+        "collectivité territoriale": "local authority",
+        "maîtrise d'ouvrage": "project ownership",
+    }
+    for french, english in agreed.items():
+        term = GlossaryTerm.objects.get(locale=fr, term=french)
+        assert GlossaryTerm.objects.get(locale=en, translation_key=term.translation_key).term == english
+    assert GlossaryPage.objects.get(locale=en).title == "Glossary"
+    assert expand_query("twinning committee", "en") == ["comité de jumelage"]

@@ -25,7 +25,7 @@ class Command(BaseCommand):
         if result.accounts:
             self.stdout.write("Demo accounts (passwords are reset on every run):")
             for account in result.accounts:
-                self.stdout.write(f"  {account.username:<8} / {account.password:<18} {account.can}")
+                self.stdout.write(f"  {account.username:<9} / {account.password:<19} {account.can}")
             self.stdout.write(f"  Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/")
         else:
             self.stdout.write("No demo accounts: settings.DEMO_ACCOUNTS is off.")

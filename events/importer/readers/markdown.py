@@ -1,74 +1,27 @@
-"""Reader: the text of a report file → its outline (headings, paragraphs, lists, tables).
+"""Markdown reader: the bytes of a ``.md`` or ``.txt`` file → an ``Outline``.
 
-The outline is a flat list of the dataclasses below, in document order. It is
-the common shape every reader gives (Markdown today; Word and PDF later), so
-that the report parser never sees the source format. Markdown is parsed with
-markdown-it-py (CommonMark plus tables). HTML tags are dropped: the text of
-inline elements such as ``<sup>1</sup>`` is kept, HTML blocks are skipped.
-Block quotes are read as their content, code as plain paragraphs.
+Markdown is parsed with markdown-it-py (CommonMark plus tables). HTML tags are
+dropped: the text of inline elements such as ``<sup>1</sup>`` is kept, HTML
+blocks are skipped. Block quotes become ``Quote`` blocks, code plain
+paragraphs. Text files are decoded as UTF-8, Windows-1252 or Latin-1 (see
+``search.extraction.decode_text``).
 """
 
-from dataclasses import dataclass
 from html import escape
 
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
+from search.extraction import decode_text
 
-@dataclass(frozen=True)
-class Heading:
-    """A Markdown heading: ``level`` 1–6, ``text`` plain (bold or italic markup removed)."""
-
-    level: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """A paragraph, also used for one list item.
-
-    ``html`` is inline HTML (``<b>``, ``<i>``, ``<a href>``, hard line breaks as
-    ``<br/>``); ``text`` is the same without markup, hard line breaks as ``"\\n"``;
-    ``bold`` is true when all of the text is bold.
-    """
-
-    html: str
-    text: str
-    bold: bool = False
-
-    @property
-    def lines(self) -> list[str]:
-        """The lines of ``text``, split at hard line breaks."""
-        return self.text.split("\n")
-
-
-@dataclass(frozen=True)
-class ItemList:
-    """A bulleted (or numbered, when ``ordered``) list; nested lists are flattened into ``items``."""
-
-    items: tuple[Paragraph, ...]
-    ordered: bool = False
-
-
-@dataclass(frozen=True)
-class Table:
-    """A table of plain-text cells: ``header`` is the first row, ``rows`` the others."""
-
-    header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-
-
-Block = Heading | Paragraph | ItemList | Table
+from ..outline import Block, Heading, ItemList, Outline, Paragraph, Quote, Table
 
 _markdown = MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
-def decode(data: bytes) -> str:
-    """Bytes of a text file → str: UTF-8 (with or without BOM), else Windows-1252."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+def read(data: bytes) -> Outline:
+    """The outline of a Markdown file's bytes; raises ``ExtractionError`` if they are not text."""
+    return Outline(read_markdown(decode_text(data)))
 
 
 def read_markdown(text: str) -> list[Block]:
@@ -91,7 +44,9 @@ def _blocks(nodes) -> list[Block]:
             rows = [[_inline(cell.children[0]).text for cell in row.children] for row in _rows(node)]
             blocks.append(Table(tuple(rows[0]), tuple(tuple(row) for row in rows[1:])))
         elif node.type == "blockquote":
-            blocks.extend(_blocks(node.children))
+            text = "\n".join(block.text for block in _blocks(node.children) if isinstance(block, Paragraph))
+            if text:
+                blocks.append(Quote(text))
     return [block for block in blocks if not isinstance(block, Paragraph) or block.text]
 
 

@@ -1,0 +1,151 @@
+"""What each searchable object gives the index besides its raw fields: its normalised text.
+
+Page types and the document model inherit ``SearchTextMixin``; it adds to the
+model's own ``search_fields`` the search field ``search_text`` (the object's
+text, folded and stemmed in its language by ``search.normalise``) and makes the
+``title`` field carry the title's normalised words too, so that the same words
+match on SQLite and PostgreSQL, titles weighted. The text gathers the values of
+the model's search fields (related ones included), and the labels of its
+themes, organisations and countries (``search.kinds``), so that what a filter
+shows can also be typed.
+"""
+
+from collections.abc import Iterable, Iterator
+
+from django.conf import settings
+from django.db.models import Manager
+from django.utils import translation
+from wagtail.models import Locale
+from wagtail.search import index
+
+from . import normalise
+from .kinds import kind_of_model
+
+SEARCH_TEXT = "search_text"
+
+
+class TitleSearchField(index.SearchField):
+    """The ``title`` search field, its value followed by its normalised words, so that the backends' title
+    weighting also applies to stems: “Meeting of…” is a title match for ``meetings``."""
+
+    def get_value(self, obj):
+        title = super().get_value(obj) or ""
+        return f"{title} {normalise.index_text(title, object_languages(obj))}".strip()
+
+
+class SearchTextMixin:
+    """Mixin for indexed models (before the model base): indexes ``search_text()`` and a normalised title."""
+
+    @classmethod
+    def get_search_fields(cls):
+        fields = [
+            TitleSearchField("title", boost=field.boost)
+            if isinstance(field, index.SearchField) and field.field_name == "title"
+            else field
+            for field in super().get_search_fields()
+        ]
+        return [*fields, index.SearchField(SEARCH_TEXT, boost=1)]
+
+    @classmethod
+    def get_indexed_objects(cls):
+        kind = kind_of_model(cls)
+        return super().get_indexed_objects().prefetch_related(*kind.themes, *kind.organisations)
+
+    def search_text(self) -> str:
+        """The object's text, labels included, normalised for its language(s) (see ``search.normalise``)."""
+        languages = object_languages(self)
+        texts = list(field_texts(self, related=True))
+        with translation.override(languages[0]):
+            texts.extend(labels(self))
+        return normalise.index_text("\n".join(texts), languages)
+
+
+def object_languages(obj) -> tuple[str, ...]:
+    """The languages to stem an object's text in (Django codes): its locale's, for a translatable object;
+    every content language for documents (no language) and page aliases (a page not translated yet
+    shown in another language's tree: its text is the original's)."""
+    locale_id = getattr(obj, "locale_id", None)
+    if locale_id is None or getattr(obj, "alias_of_id", None):
+        return tuple(code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES)
+    cached = getattr(obj, "_search_language", None)
+    if cached is None or cached[0] != locale_id:
+        code = Locale.objects.values_list("language_code", flat=True).get(pk=locale_id)
+        cached = obj._search_language = (locale_id, code)
+    return (cached[1],)
+
+
+def field_texts(obj, related: bool = False, exclude: Iterable[str] = ("title",)) -> Iterator[str]:
+    """The text values of ``obj``'s search fields (never ``search_text``), in order.
+
+    With ``related``, the values of ``RelatedFields`` too (they may need queries);
+    fields named in ``exclude`` are skipped (their related sub-fields are not).
+    """
+    skip = {SEARCH_TEXT, *exclude}
+    for field in obj.get_search_fields():
+        if isinstance(field, index.SearchField) and field.field_name not in skip:
+            yield from flatten(field.get_value(obj))
+        elif isinstance(field, index.RelatedFields) and related:
+            yield from _related_texts(obj, field)
+
+
+def _related_texts(obj, field: index.RelatedFields) -> Iterator[str]:
+    value = field.get_value(obj)
+    if value is None:
+        return
+    sub_objects = value.all() if isinstance(value, Manager) else [value() if callable(value) else value]
+    for sub_object in sub_objects:
+        for sub_field in field.fields:
+            if isinstance(sub_field, index.SearchField):
+                yield from flatten(sub_field.get_value(sub_object))
+            elif isinstance(sub_field, index.RelatedFields):
+                yield from _related_texts(sub_object, sub_field)
+
+
+def flatten(value) -> Iterator[str]:
+    """The strings in a search field's value (a string, or lists and dicts of them), in order."""
+    if value is None:
+        return
+    if isinstance(value, str):
+        if value:
+            yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from flatten(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from flatten(item)
+    else:
+        yield str(value)
+
+
+def follow(obj, lookup: str) -> list:
+    """The objects at the end of a Django ``lookup`` from ``obj`` (``"partners__organisation"``), ``None`` left out."""
+    current = [obj]
+    for step in lookup.split("__"):
+        following = []
+        for item in current:
+            value = getattr(item, step, None)
+            if isinstance(value, Manager):
+                following.extend(value.all())
+            elif value is not None:
+                following.append(value)
+        current = following
+    return current
+
+
+def labels(obj) -> Iterator[str]:
+    """Names of the themes, organisations (and their towns) and countries of ``obj`` (in the active language)."""
+    kind = kind_of_model(type(obj))
+    countries = list(getattr(obj, kind.countries, None) or []) if kind.countries else []
+    for lookup in kind.themes:
+        for theme in follow(obj, lookup):
+            yield theme.name
+    for lookup in kind.organisations:
+        for organisation in follow(obj, lookup):
+            yield organisation.name
+            if organisation.town:
+                yield organisation.town
+            countries.append(organisation.country)
+    for country in countries:
+        if country.code:
+            yield str(country.name)

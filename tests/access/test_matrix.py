@@ -1,0 +1,183 @@
+"""Who may open what: every page type, its documents and its images, for every role, in French and English.
+
+The tree of ``factories.site_tree`` is built once per language; its sections are then given, in turn,
+each kind of view restriction (``WHERE`` below) and every account fetches every page, the documents
+and images that page uses, and searches for it. Outcomes:
+
+- ``200``: the page or file is served;
+- ``login``: redirect to the front-end login page (``/…/account/login/?next=…``);
+- ``form``: the password form of a password-protected section (status 200, without the page);
+- ``403``: logged in, but this account may not open it;
+- ``-``: the page type has no files (index pages, home page).
+
+Staff (editors, moderators) may fetch every file they may use in the admin, whatever the page.
+"""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import PageViewRestriction
+
+from network_site.access.policy import LOGIN, MEMBERS_ONLY, PUBLIC, Rule, set_restriction
+from tests import factories
+from tests.test_page_types import translate_page
+
+EXPECTED = """
+where     account    page   document  image   found by search
+landing   anonymous  200    -         -       yes
+landing   member     200    -         -       yes
+landing   partner    200    -         -       yes
+landing   editor     200    -         -       yes
+landing   moderator  200    -         -       yes
+public    anonymous  200    200       200     yes
+public    member     200    200       200     yes
+public    partner    200    200       200     yes
+public    editor     200    200       200     yes
+public    moderator  200    200       200     yes
+login     anonymous  login  login     login   no
+login     member     200    200       200     yes
+login     partner    200    200       200     yes
+login     editor     200    200       200     yes
+login     moderator  200    200       200     yes
+members   anonymous  login  login     login   no
+members   member     200    200       200     yes
+members   partner    403    403       403     no
+members   editor     200    200       200     yes
+members   moderator  200    200       200     yes
+password  anonymous  login  login     login   no
+password  member     form   403       403     no
+password  partner    form   403       403     no
+password  editor     form   200       200     no
+password  moderator  form   200       200     no
+unlocked  member     200    200       200     no
+unlocked  partner    200    200       200     no
+unlocked  editor     200    200       200     no
+unlocked  moderator  200    200       200     no
+"""
+# "where": the home page (landing), or a page in a section that is public, needs a login, is for the
+# members group, has a password, or has a password that the account has given ("unlocked").
+# Search never lists password-protected pages, even unlocked: their text would show in result snippets.
+PASSWORD = "sesame-2026"
+SECTION_RULES = {
+    "public": PUBLIC,
+    "login": LOGIN,
+    "members": MEMBERS_ONLY,
+    "password": Rule("password"),
+    "unlocked": Rule("password"),
+}
+PAGE_TYPES_WITH_FILES = ["ContentPage", "TestimonyPage", "LegalTextPage", "EventPage", "MeetingReportPage"]
+
+
+def expected_table():
+    lines = [line.split() for line in EXPECTED.strip().splitlines()[1:]]
+    return {(where, account): (page, document, image, found) for where, account, page, document, image, *found in lines}
+
+
+def outcome(response) -> str:
+    if response.status_code == 302 and "/account/login/?next=" in response["Location"]:
+        return "login"
+    if response.status_code == 200 and response["Content-Type"].startswith("text/html"):
+        html = response.content.decode()
+        if 'type="password"' in html and "authenticate_with_password" in html:
+            return "form"
+    return str(response.status_code)
+
+
+def build_tree(home_fr, language, locale_en):
+    """Every page type, each detail page using its own image and document, with a unique word in its title."""
+    tree = factories.site_tree(home_fr)
+    files = {}
+    for name, page in tree.items():
+        page = page.specific
+        page.title = f"{page.title} xylo{name.lower()}"
+        if name in PAGE_TYPES_WITH_FILES:
+            image = factories.image(f"Image {name}")
+            document = factories.document(f"Document {name}")
+            page.body.append(("image", {"image": image, "alt_text": name, "caption": ""}))
+            page.body.append(("document_link", {"document": document, "title": ""}))
+            files[name] = (image, document)
+        page.save_revision().publish()
+        tree[name] = page
+    if language == "en":
+        tree = {name: translate_page(page, locale_en).specific for name, page in tree.items()}
+    return tree, files
+
+
+def set_sections(home, rule):
+    for section in home.get_children():
+        set_restriction(section, rule, password=PASSWORD)
+
+
+def log_in(client, user):
+    client.logout()
+    if user is not None:
+        client.force_login(user)
+
+
+def unlock_passwords(client, home):
+    for restriction in PageViewRestriction.objects.filter(page__in=home.get_children(), restriction_type="password"):
+        url = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, restriction.page_id])
+        assert client.post(url, {"password": PASSWORD, "return_url": "/"}).status_code == 302
+
+
+def found_by_search(client, language, page) -> bool:
+    """Whether the search page of the language lists ``page`` (by its link in the rendered results)."""
+    word = page.title.split()[-1]
+    html = client.get(f"/{language}/search/", {"query": word}).content.decode()
+    return f'href="{page.url}"' in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_who_may_open_what(client, home_fr, locale_en, accounts, language):
+    tree, files = build_tree(home_fr, language, locale_en)
+    home = tree["HomePage"]
+    expected = expected_table()
+    mismatches = []
+
+    for where, rule in [("landing", PUBLIC), *SECTION_RULES.items()]:
+        set_sections(home_fr, rule)  # translations share their source's files: both trees alike
+        set_sections(home, rule)
+        pages = {"HomePage": home} if where == "landing" else {n: p for n, p in tree.items() if n != "HomePage"}
+        for account, user in accounts.items():
+            if (where, account) not in expected:
+                continue
+            log_in(client, user)
+            if where == "unlocked":
+                unlock_passwords(client, home)
+            want_page, want_document, want_image, want_found = expected[(where, account)]
+            for name, page in pages.items():
+                page.refresh_from_db()
+                got = {"page": outcome(client.get(page.url))}
+                if name in files:
+                    image, document = files[name]
+                    rendition_url = image.get_rendition("width-800").url
+                    got["document"] = outcome(client.get(document.url))
+                    got["image"] = outcome(client.get(rendition_url))
+                    got["original image"] = outcome(client.get(image.file.url))
+                else:
+                    got["document"] = got["image"] = got["original image"] = "-"
+                got["found by search"] = "yes" if found_by_search(client, language, page) else "no"
+                want = {
+                    "page": want_page,
+                    "document": want_document if name in files else "-",
+                    "image": want_image if name in files else "-",
+                    "original image": want_image if name in files else "-",
+                    "found by search": want_found[0] if want_found else "no",
+                }
+                for column, value in want.items():
+                    if got[column] != value:
+                        mismatches.append(f"{language} {where} {account} {name} {column}: {got[column]}, not {value}")
+
+    assert not mismatches, "\n".join(mismatches)
+
+
+def test_the_table_covers_every_role_and_kind_of_section():
+    table = expected_table()
+    for where in ["landing", "public", "login", "members", "password"]:
+        assert {account for w, account in table if w == where} == {
+            "anonymous",
+            "member",
+            "partner",
+            "editor",
+            "moderator",
+        }

@@ -1,0 +1,227 @@
+"""Real queries on the demo site and the network's real meeting report, through the search page.
+
+The content is built once for the module (demo, real report imported and
+published, one extra page for words the demo does not use) inside a
+transaction rolled back at the end. Runs on whichever database the suite runs
+on (SQLite, or PostgreSQL with DATABASE_URL): the expectations are the same.
+"""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command, load_command_class
+from django.db import transaction
+from wagtail.models import Locale, Page
+
+from cases.models import LegalTextPage, TestimonyPage
+from events.models import MeetingReportPage
+from home.models import ContentPage, HomePage
+from network_site.demo import loader
+from search.matching import match, search_query
+from search.normalise import query_terms
+from tests.factories import REAL_REPORT
+
+EXTRA_PAGE = "Réunion des porte-parole"
+EXTRA_TEXT = (
+    "<p>Les porte-parole des comités se sont retrouvés en réunion après la crise du COVID-19, "
+    "pour relancer les échanges de jeunes.</p>"
+)
+
+
+def import_real_report():
+    """``import_report`` of the real report, published (``--publish`` where the command has it)."""
+    parser = load_command_class("events", "import_report").create_parser("manage.py", "import_report")
+    publish = ["--publish"] if any("--publish" in action.option_strings for action in parser._actions) else []
+    call_command("import_report", str(REAL_REPORT), *publish, stdout=io.StringIO())
+
+
+@pytest.fixture(scope="module")
+def _site(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        import_real_report()
+        call_command("load_demo", stdout=io.StringIO())
+        home = HomePage.objects.get(locale__language_code="fr")
+        about = ContentPage.objects.child_of(home).get(slug="le-reseau")
+        extra = ContentPage(title=EXTRA_PAGE, slug="reunion-porte-parole", body=[("paragraph", EXTRA_TEXT)])
+        about.add_child(instance=extra)
+        extra.save_revision().publish()
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def site(_site, db):
+    return None
+
+
+@pytest.fixture
+def member(site, client):
+    client.force_login(get_user_model().objects.get(username=loader.MEMBER_USERNAME))
+    return client
+
+
+def results(client, query, path="/fr/search/", **params):
+    response = client.get(path, {"query": query, **params})
+    assert response.status_code == 200
+    return response.context["results"]
+
+
+def names(client, query, path="/fr/search/", **params):
+    return [result.name for result in results(client, query, path, **params)]
+
+
+def title_of(model, slug, language="fr"):
+    return model.objects.get(slug=slug, locale__language_code=language).title
+
+
+# --------------------------------------------------------------------------- accents
+
+
+@pytest.mark.parametrize(
+    ("query", "model", "slug"),
+    [
+        ("reunion", ContentPage, "reunion-porte-parole"),
+        ("Herouville", TestimonyPage, "herouville-saint-clair"),
+        ("cooperation", LegalTextPage, "loi-oudin-santini"),
+        ("REUNION", ContentPage, "reunion-porte-parole"),
+    ],
+)
+def test_accents_and_case_never_matter(member, query, model, slug):
+    assert title_of(model, slug) in names(member, query)
+
+
+def test_accented_and_plain_queries_find_the_same(member):
+    assert names(member, "coopération") == names(member, "cooperation")
+    assert names(member, "Hérouville") == names(member, "herouville")
+
+
+# --------------------------------------------------------------------------- inflections
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("jumelages", "jumelage"), ("collectivité", "collectivités"), ("collectivite", "collectivités")],
+)
+def test_french_plurals_match_in_french_content(member, one, other):
+    found = names(member, one)
+    assert found and found == names(member, other)  # the same pages, in the same order
+
+
+def test_jumelages_finds_pages_that_say_jumelage(member):
+    assert title_of(TestimonyPage, "alencon-koutiala") in names(member, "jumelages")
+
+
+def test_english_inflections_match_in_english_content(member):
+    found = names(member, "meetings", "/en/search/")
+    assert "Meeting of European twinning committees" in found
+    assert found == names(member, "meeting", "/en/search/")
+
+
+# --------------------------------------------------------------------------- hyphens, apostrophes, figures
+
+
+@pytest.mark.parametrize(
+    ("query", "model", "slug"),
+    [
+        ("porte-parole", ContentPage, "reunion-porte-parole"),
+        ("porte parole", ContentPage, "reunion-porte-parole"),
+        ("COVID-19", ContentPage, "reunion-porte-parole"),
+        ("covid 19", ContentPage, "reunion-porte-parole"),
+        ("l'eau", TestimonyPage, "angers-bamako"),
+        ("l’eau", LegalTextPage, "loi-oudin-santini"),
+        ("Saint-Clair", TestimonyPage, "herouville-saint-clair"),
+        ("Hérouville-Saint-Clair", TestimonyPage, "herouville-saint-clair"),
+    ],
+)
+def test_hyphens_and_apostrophes_work(member, query, model, slug):
+    assert title_of(model, slug) in names(member, query)
+
+
+# --------------------------------------------------------------------------- law names
+
+
+def test_oudin_ranks_the_oudin_santini_law_first(member):
+    assert names(member, "Oudin")[0] == title_of(LegalTextPage, "loi-oudin-santini")
+
+
+def test_loi_thiolliere_ranks_its_page_first(member):
+    assert names(member, "loi Thiollière")[0] == title_of(LegalTextPage, "loi-thiolliere")
+    assert names(member, "loi thiolliere")[0] == title_of(LegalTextPage, "loi-thiolliere")
+
+
+@pytest.mark.parametrize("query", ["1%", "1 %", "1 % eau"])
+def test_one_percent_finds_the_oudin_santini_law(member, query):
+    assert names(member, query)[0] == title_of(LegalTextPage, "loi-oudin-santini")
+
+
+def test_oudin_on_the_english_site(member):
+    assert names(member, "Oudin", "/en/search/")[0] == title_of(LegalTextPage, "oudin-santini-act", "en")
+
+
+# --------------------------------------------------------------------------- towns, themes, documents
+
+
+def test_koutiala_finds_the_alencon_testimony_and_the_meeting_report(member):
+    found = names(member, "Koutiala")
+    assert title_of(TestimonyPage, "alencon-koutiala") in found
+    assert MeetingReportPage.objects.get(locale__language_code="fr").title in found
+
+
+def test_water_sanitation_mali_finds_the_angers_bamako_testimony(member):
+    found = names(member, "eau assainissement Mali")
+    assert title_of(TestimonyPage, "angers-bamako") in found
+
+
+def test_the_real_reports_document_is_found_with_the_page_it_is_attached_to(member):
+    report = MeetingReportPage.objects.get(locale__language_code="fr")
+    documents = [result for result in results(member, "Koutiala") if result.kind.slug == "document"]
+    assert [document.name for document in documents] == [report.original_document.title]
+    assert [link.title for link in documents[0].attached] == [report.title]
+    assert documents[0].attached[0].url == report.get_url()
+
+
+# --------------------------------------------------------------------------- languages
+
+
+def test_an_english_query_on_the_english_site_finds_english_pages_not_their_french_originals(member):
+    found = results(member, "twinning", "/en/search/")
+    pages = [result for result in found if result.kind.slug != "document"]
+    assert pages and all(result.language_code == "en" for result in pages)
+    assert title_of(TestimonyPage, "alencon-koutiala", "en") in [result.name for result in found]
+    assert title_of(TestimonyPage, "alencon-koutiala", "fr") not in [result.name for result in found]
+
+
+def test_french_words_on_the_english_site_find_nothing_in_french_pages(member):
+    assert all(result.language_code in ("en", "") for result in results(member, "jumelage", "/en/search/"))
+
+
+def test_all_languages_finds_both(member):
+    languages = {result.language_code for result in results(member, "Koutiala", lang="all")}
+    assert {"fr", "en"} <= languages
+
+
+def test_the_glossary_carries_a_query_into_the_other_language(member):
+    """“twinning committee” is “comité de jumelage” in the glossary: the French-only report is found."""
+    report = MeetingReportPage.objects.get(locale__language_code="fr")
+    for query in ("twinning committee", "Twinning Committees"):
+        assert names(member, query, "/en/search/", lang="all", type="meeting-report") == [report.title]
+
+
+# --------------------------------------------------------------------------- same matches as Wagtail's API
+
+
+@pytest.mark.parametrize(
+    ("query", "language"),
+    [("Koutiala", "fr"), ("jumelages", "fr"), ("eau assainissement", "fr"), ("meetings", "en"), ("1%", "fr")],
+)
+def test_index_matching_agrees_with_wagtails_search_api(site, query, language):
+    """``search.matching`` reads the backend's index itself; Wagtail's ``.search()`` must find the same objects."""
+    terms = query_terms(query, [language])
+    ours = set(match(terms, Page, Page.objects.values_list("content_type_id", flat=True).distinct()))
+    wagtails = {page.pk for page in Page.objects.search(search_query(terms), order_by_relevance=False)}
+    assert ours == wagtails and ours
+
+
+def test_demo_content_is_in_both_languages(site):
+    assert Locale.objects.filter(language_code__in=["fr", "en"]).count() == 2
