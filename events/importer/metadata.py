@@ -49,6 +49,14 @@ _YEAR_ITEM = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*:")
 _LEGAL_HEADINGS = ("juridique", "legal", "legislati", "reglementaire", "loi")
 
 
+def full_date(year: int | None, month: int | None, day: int | None) -> datetime.date | None:
+    """``datetime.date(year, month, day)``, or ``None`` when a part is missing or the date is impossible."""
+    try:
+        return datetime.date(year, month, day)
+    except (TypeError, ValueError):
+        return None
+
+
 @dataclass(frozen=True)
 class DayInText:
     """A date as a report writes it: ``day`` 1–31, ``month`` 1–12, ``year`` and ``weekday`` (0 = Monday) if stated."""
@@ -62,10 +70,7 @@ class DayInText:
     @property
     def date(self) -> datetime.date | None:
         """The full date, or ``None`` when the year is not stated or the date is impossible."""
-        try:
-            return datetime.date(self.year, self.month, self.day)
-        except (TypeError, ValueError):
-            return None
+        return full_date(self.year, self.month, self.day)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 
 from network_site.text import fold
 
-from .metadata import DayInText, LawCitation, find_day, find_time, labelled, law_citations, year_after
+from .metadata import DayInText, LawCitation, find_day, find_time, full_date, labelled, law_citations, year_after
 from .outline import Block, Heading, ItemList, Outline, Paragraph, ReviewNote
 
 # Section field → the folded beginnings of the headings that open it.
@@ -70,10 +70,7 @@ class NextMeeting:
     @property
     def date(self) -> datetime.date | None:
         """The full date, or ``None`` when the day, month or year is unknown or impossible."""
-        try:
-            return datetime.date(self.year, self.month, self.day)
-        except (TypeError, ValueError):
-            return None
+        return full_date(self.year, self.month, self.day)
 
 
 @dataclass
