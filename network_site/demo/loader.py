@@ -544,24 +544,25 @@ def order_children(parent: Page, pages: list[Page]) -> None:
             Page.objects.get(pk=page.pk).move(parent, pos="last-child")
 
 
+# The page and snippet types the demo fills, in every language.
+DEMO_PAGE_MODELS = [
+    HomePage,
+    ContentPage,
+    TestimonyIndexPage,
+    TestimonyPage,
+    LegalFrameworkIndexPage,
+    LegalTextPage,
+    EventIndexPage,
+    EventPage,
+    MeetingReportIndexPage,
+    GlossaryPage,
+]
+DEMO_SNIPPET_MODELS = [Theme, Organisation, Person, GlossaryTerm]
+
+
 def count_objects() -> dict[str, dict[str, int]]:
     """Number of pages of each type and of snippets, per language code."""
-    models = [
-        HomePage,
-        ContentPage,
-        TestimonyIndexPage,
-        TestimonyPage,
-        LegalFrameworkIndexPage,
-        LegalTextPage,
-        EventIndexPage,
-        EventPage,
-        MeetingReportIndexPage,
-        GlossaryPage,
-        Theme,
-        Organisation,
-        Person,
-        GlossaryTerm,
-    ]
+    models = DEMO_PAGE_MODELS + DEMO_SNIPPET_MODELS
     counts = {}
     for model in models:
         counts[model.__name__] = {

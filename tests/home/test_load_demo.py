@@ -18,22 +18,11 @@ from cases.models import LegalFrameworkIndexPage, LegalTextPage, TestimonyIndexP
 from events.models import EventIndexPage, EventPage, MeetingReportIndexPage
 from home.models import ContentPage, GlossaryPage, HomePage
 from network_site.demo import loader
-from network_site.taxonomy.models import GlossaryTerm, Organisation, Person, Theme
+from network_site.taxonomy.models import GlossaryTerm, Organisation, Theme
 from network_site.translation import translate
 
-PAGE_MODELS = [
-    HomePage,
-    ContentPage,
-    TestimonyIndexPage,
-    TestimonyPage,
-    LegalFrameworkIndexPage,
-    LegalTextPage,
-    EventIndexPage,
-    EventPage,
-    MeetingReportIndexPage,
-    GlossaryPage,
-]
-SNIPPET_MODELS = [Theme, Organisation, Person, GlossaryTerm]
+PAGE_MODELS = loader.DEMO_PAGE_MODELS
+SNIPPET_MODELS = loader.DEMO_SNIPPET_MODELS
 PARIS = ZoneInfo("Europe/Paris")
 
 
