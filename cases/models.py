@@ -10,10 +10,11 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from network_site.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyFigureBlock, ResponsibilityTableBlock
-from network_site.pages import SectionIndexPage
+from network_site.access.rules import PUBLIC
+from network_site.core.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyFigureBlock, ResponsibilityTableBlock
+from network_site.core.indexing import ContentKind, SearchTextMixin
+from network_site.core.pages import SectionIndexPage
 from network_site.taxonomy.models import OrganisationLink, ThemeLink
-from search.indexing import SearchTextMixin
 
 
 class TestimonyIndexPage(SectionIndexPage):
@@ -105,6 +106,13 @@ class TestimonyPage(SearchTextMixin, Page):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     override_translatable_fields = [SynchronizedField("countries")]
+    search_kind = ContentKind(
+        "testimony",
+        _("Testimony"),
+        themes=("themes__theme",),
+        organisations=("french_authority", "partners__organisation"),
+        countries="countries",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -165,6 +173,7 @@ class LegalFrameworkIndexPage(SectionIndexPage):
     """The laws of decentralised cooperation, shown as a timeline."""
 
     subpage_types = ["cases.LegalTextPage"]
+    section_rule = PUBLIC  # the legal framework is public (network_site/access/policy.py)
 
     class Meta:
         verbose_name = _("legal framework index")
@@ -203,6 +212,7 @@ class LegalTextPage(SearchTextMixin, Page):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     override_translatable_fields = [SynchronizedField("official_title"), SynchronizedField("official_reference")]
+    search_kind = ContentKind("legal-text", _("Legal text"), date="date")
 
     content_panels = Page.content_panels + [
         FieldPanel("short_name"),

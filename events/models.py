@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -12,10 +13,12 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from network_site.blocks import RICH_TEXT_FEATURES, AgendaItemBlock, BodyBlock, NextMeetingBlock, QuoteBlock
-from network_site.pages import SectionIndexPage
+from cases.models import LegalTextPage, TestimonyPage
+from network_site.access.rules import MEMBERS_ONLY
+from network_site.core.blocks import RICH_TEXT_FEATURES, AgendaItemBlock, BodyBlock, NextMeetingBlock, QuoteBlock
+from network_site.core.indexing import ContentKind, SearchTextMixin
+from network_site.core.pages import SectionIndexPage
 from network_site.taxonomy.models import OrganisationLink, PersonLink, ThemeLink
-from search.indexing import SearchTextMixin
 
 
 class EventIndexPage(SectionIndexPage):
@@ -60,6 +63,14 @@ class EventPage(SearchTextMixin, Page):
     )
     agenda = StreamField([("item", AgendaItemBlock())], blank=True, verbose_name=_("agenda"))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    search_kind = ContentKind(
+        "event",
+        pgettext_lazy("kind of content", "Event"),
+        date="start",
+        themes=("themes__theme",),
+        organisations=("organiser", "attendees__organisation"),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -117,6 +128,7 @@ class MeetingReportIndexPage(SectionIndexPage):
     """The archive of meeting reports, newest first."""
 
     subpage_types = ["events.MeetingReportPage"]
+    section_rule = MEMBERS_ONLY  # meeting reports: members and staff, not partners (network_site/access/policy.py)
 
     class Meta:
         verbose_name = _("meeting report archive")
@@ -198,6 +210,9 @@ class MeetingReportPage(SearchTextMixin, Page):
 
     # Staff notes, not content: copied to translations as they are, never offered for translation.
     override_translatable_fields = [SynchronizedField("review_notes", overridable=False)]
+    search_kind = ContentKind(
+        "meeting-report", _("Meeting report"), date="date", organisations=("attendees__organisation",)
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("review_notes", heading=_("Import review"), classname="import-review"),
@@ -243,8 +258,6 @@ class MeetingReportPage(SearchTextMixin, Page):
         verbose_name = _("meeting report")
 
     def get_context(self, request, *args, **kwargs):
-        from cases.models import LegalTextPage, TestimonyPage
-
         context = super().get_context(request, *args, **kwargs)
         # Testimony links point to pages of the source locale: show the ones in this page's locale.
         keys = self.testimonies.values("testimony__translation_key")

@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from events.admin_views import ImportReportView, permitted_archives
+from events.importer.admin_views import ImportReportView, permitted_archives
 from events.models import MeetingReportIndexPage
 
 

@@ -1,7 +1,5 @@
 """The site root (one home page per locale) and generic content pages."""
 
-from collections import defaultdict
-
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -10,8 +8,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from network_site.blocks import BodyBlock
-from search.indexing import SearchTextMixin
+from cases.models import LegalTextPage, TestimonyPage
+from events.models import EventPage
+from network_site.access.rules import visibility
+from network_site.core.blocks import BodyBlock
+from network_site.core.indexing import SearchTextMixin
+from network_site.taxonomy.glossary import entries
 
 
 class HomePage(SearchTextMixin, Page):
@@ -36,20 +38,12 @@ class HomePage(SearchTextMixin, Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from cases.models import LegalTextPage, TestimonyPage
-        from events.models import EventPage
-        from network_site.access.visibility import hidden_sections
-
         context = super().get_context(request, *args, **kwargs)
-        in_locale = {"locale_id": self.locale_id}
-        # The home page is public: it lists only what the visitor may open.
-        hidden = hidden_sections(request)
+        # The home page is public: it lists only what the visitor may open (the site's one view rule).
+        rule = visibility(request)
 
         def live(model):
-            pages = model.objects.live().filter(**in_locale)
-            for page in hidden:
-                pages = pages.not_descendant_of(page, inclusive=True)
-            return pages
+            return rule.pages(model.objects.filter(locale_id=self.locale_id))
 
         context["next_events"] = live(EventPage).filter(start__gte=timezone.now()).order_by("start")[:3]
         context["latest_testimonies"] = (
@@ -102,38 +96,13 @@ class GlossaryPage(SearchTextMixin, Page):
         """The locale of the page's text: an alias (untranslated page) shows its original's."""
         return self.alias_of.locale if self.alias_of_id else self.locale
 
-    def glossary_entries(self, locale=None) -> list[dict]:
-        """The terms of ``locale`` (the page's text language) in alphabetical order, each with its translations.
-
-        Each entry: ``term``, ``definition`` and ``translations``, a list of
-        ``{"language": code, "term": …}`` in the order of the content languages (2 queries).
-        """
-        from django.conf import settings
-
-        from network_site.taxonomy.glossary import fold
-        from network_site.taxonomy.models import GlossaryTerm
-
-        locale = locale or self.content_locale()
-        terms = list(GlossaryTerm.objects.filter(locale=locale))
-        languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != locale.language_code]
-        others = defaultdict(dict)
-        for term in GlossaryTerm.objects.filter(
-            translation_key__in=[term.translation_key for term in terms], locale__language_code__in=languages
-        ).select_related("locale"):
-            others[term.translation_key][term.locale.language_code] = term.term
-        entries = []
-        for term in sorted(terms, key=lambda term: fold(term.term)):
-            translations = [
-                {"language": code, "term": others[term.translation_key][code]}
-                for code in languages
-                if others[term.translation_key].get(code) and others[term.translation_key][code] != term.term
-            ]
-            entries.append({"term": term.term, "definition": term.definition, "translations": translations})
-        return entries
+    def glossary_entries(self):
+        """The terms of the page's text language, A–Z, with their translations (``glossary.entries``, 2 queries)."""
+        return entries(self.content_locale())
 
     def glossary_text(self) -> str:
         """The terms and definitions, for the search index."""
-        return "\n".join(f"{entry['term']} {entry['definition']}" for entry in self.glossary_entries())
+        return "\n".join(f"{entry.term} {entry.definition}" for entry in self.glossary_entries())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import pre_save
+from django.core import checks
 
 
 class SearchConfig(AppConfig):
@@ -7,6 +7,6 @@ class SearchConfig(AppConfig):
     name = "search"
 
     def ready(self):
-        from .signals import fill_document_text
+        from .kinds import check_declared_kinds
 
-        pre_save.connect(fill_document_text, sender=self.get_model("ArchiveDocument"), dispatch_uid="archive-text")
+        checks.register(check_declared_kinds, checks.Tags.models)

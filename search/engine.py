@@ -1,8 +1,8 @@
 """One search, from valid parameters to the ranked hits the request may see and the facet counts.
 
-    outcome = run(params, Access(request), language="fr")
+    outcome = run(params, visibility(request), language="fr")  # network_site.access.rules.visibility
 
-Steps: the query text becomes terms (``search.normalise``: folded, stemmed in
+Steps: the query text becomes terms (``network_site.core.normalise``: folded, stemmed in
 the reader's language, or in every content language with ``lang=all``), and so
 do its rewritings in the other languages through the network's glossary
 (``network_site.taxonomy.glossary.expand_query``: “twinning committee” →
@@ -20,20 +20,18 @@ query and aggregations.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, get_page_models
 
+from network_site.access.rules import Visibility
+from network_site.core import normalise
+from network_site.core.languages import content_language_codes
 from network_site.taxonomy.glossary import expand_query
 
-from . import normalise
-from .access import Access
 from .hits import Hit, document_hits, page_hits
 from .matching import match
 from .query import FACETS, SearchParams
-
-MAX_EXPANSIONS = 3  # glossary rewritings of a query searched besides it
 
 
 @dataclass
@@ -52,9 +50,9 @@ class Outcome:
     counts: dict[str, Counter] = field(default_factory=dict)
 
 
-def run(params: SearchParams, access: Access, language: str) -> Outcome:
+def run(params: SearchParams, access: Visibility, language: str) -> Outcome:
     """Search for ``params`` as the request of ``access``, from the site in ``language`` (a Django code)."""
-    all_codes = tuple(code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES)
+    all_codes = tuple(content_language_codes())
     languages = all_codes if params.all_languages else (language,)
     terms = normalise.query_terms(params.text, languages)
     locale_id = Locale.objects.filter(language_code=language).values_list("pk", flat=True).first()
@@ -67,7 +65,7 @@ def run(params: SearchParams, access: Access, language: str) -> Outcome:
     # those of every language with lang=all, else this language's pages not translated yet (aliases).
     alternatives = [terms]
     other_texts = params.all_languages or Page.objects.filter(locale_id=locale_id, alias_of__isnull=False).exists()
-    for expanded in expand_query(params.text, language)[:MAX_EXPANSIONS] if other_texts else []:
+    for expanded in expand_query(params.text, language) if other_texts else []:
         alternative = normalise.query_terms(expanded, all_codes)
         if alternative and alternative not in alternatives:
             alternatives.append(alternative)

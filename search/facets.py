@@ -15,7 +15,7 @@ from django_countries import countries
 
 from network_site.taxonomy.models import Organisation, Theme
 
-from .kinds import BY_SLUG, KINDS
+from .kinds import all_kinds, by_slug
 from .query import FACETS, SearchParams
 
 LABELS = {
@@ -67,7 +67,7 @@ def facets(counts: dict, params: SearchParams, locale_id: int | None) -> list[Fa
         counter = counts.get(name, {})
         selected = params.filters.get(name)
         if name == "type":
-            values = [kind.slug for kind in KINDS if counter.get(kind.slug)]
+            values = [kind.slug for kind in all_kinds() if counter.get(kind.slug)]
         elif name == "year":
             values = sorted(counter, reverse=True)
         else:
@@ -93,7 +93,7 @@ def facets(counts: dict, params: SearchParams, locale_id: int | None) -> list[Fa
 
 def _labels(shown: dict, locale_id: int | None) -> dict[str, dict]:
     labels = {
-        "type": {slug: str(BY_SLUG[slug].label) for slug in shown["type"]},
+        "type": {slug: str(by_slug(slug).label) for slug in shown["type"]},
         "year": {year: str(year) for year in shown["year"]},
         "country": {code: str(countries.name(code)) or code for code in shown["country"]},
     }

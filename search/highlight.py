@@ -1,7 +1,7 @@
 """Snippets: the passage of a text where the query's words are, with those words in ``<mark>``.
 
 A word of the text matches when one of its forms (folded, stemmed in the
-search's languages: ``search.normalise.forms``) is a form of a query term, so
+search's languages: ``network_site.core.normalise.forms``) is a form of a query term, so
 that “Jumelages” is marked for the query ``jumelage``. Everything else is
 escaped: the output is safe HTML.
 """
@@ -13,9 +13,8 @@ from functools import lru_cache
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from network_site.text import fold
-
-from . import normalise
+from network_site.core import normalise
+from network_site.core.text import fold
 
 SNIPPET_WORDS = 32  # words shown around the matches
 MAX_TEXT = 200_000  # characters of a text looked at (documents can be long)
@@ -28,7 +27,7 @@ def _folded(token: str) -> tuple[str, ...]:
 
 
 class Highlighter:
-    """Marks the words of ``terms`` (``search.normalise.query_terms`` output) in texts, for ``languages``."""
+    """Marks the words of ``terms`` (``network_site.core.normalise.query_terms`` output) in texts, for ``languages``."""
 
     def __init__(self, terms: Iterable[frozenset[str]], languages: Iterable[str]):
         self.languages = tuple(languages)

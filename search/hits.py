@@ -22,10 +22,10 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex
 
+from network_site.access.rules import Visibility
 from network_site.taxonomy.models import Organisation, Theme
 
-from .access import Access
-from .kinds import DOCUMENT, PAGE, PAGE_KINDS, Kind
+from .kinds import PAGE, ContentKind, kind_of_model, page_kinds
 
 
 @dataclass(slots=True)
@@ -39,7 +39,7 @@ class Hit:
 
     model: str
     pk: int
-    kind: Kind
+    kind: ContentKind
     score: float
     date: object = None  # datetime.date
     locale_id: int | None = None
@@ -47,10 +47,6 @@ class Hit:
     organisations: set = field(default_factory=set)
     countries: set = field(default_factory=set)
     attached: list = field(default_factory=list)
-
-    @property
-    def year(self) -> int | None:
-        return self.date.year if self.date else None
 
     def values(self, facet: str) -> set:
         """The values of this hit for a facet name (``type``, ``theme``, ``country``, ``organisation``, ``year``)."""
@@ -74,7 +70,7 @@ def id_list(ids: Iterable[int]):
 def _date_expression():
     """A page's date: its kind's own date field when it has one, else its first publication (local day)."""
     expressions = []
-    for kind in PAGE_KINDS:
+    for kind in page_kinds():
         if kind.date:
             model = kind.get_model()
             lookup = f"{model._meta.model_name}__{kind.date}"
@@ -88,20 +84,21 @@ def page_hits(scores: dict[int, float], pages) -> dict[int, Hit]:
     if not scores:
         return {}
     # ContentType lookups are cached by Django: no query after the first request.
-    kinds_by_type = {ContentType.objects.get_for_model(kind.get_model()).pk: kind for kind in PAGE_KINDS}
-    countries_kind = next(kind for kind in PAGE_KINDS if kind.countries)
-    countries_lookup = f"{countries_kind.get_model()._meta.model_name}__{countries_kind.countries}"
+    kinds_by_type = {ContentType.objects.get_for_model(kind.get_model()).pk: kind for kind in page_kinds()}
+    countries_lookups = [
+        f"{kind.get_model()._meta.model_name}__{kind.countries}" for kind in page_kinds() if kind.countries
+    ]
     rows = (
         pages.filter(pk__in=id_list(scores))
         .order_by()  # no sorting (pages come ordered by tree path)
         .annotate(search_date=_date_expression())
-        .values_list("pk", "content_type_id", "locale_id", "search_date", countries_lookup)
+        .values_list("pk", "content_type_id", "locale_id", "search_date", *countries_lookups)
     )
     hits = {}
-    for pk, content_type_id, locale_id, date, countries in rows:
+    for pk, content_type_id, locale_id, date, *countries in rows:
         hit = Hit("page", pk, kinds_by_type.get(content_type_id, PAGE), scores[pk], date, locale_id)
-        if countries:
-            hit.countries.update(code for code in str(countries).split(",") if code)
+        for codes in filter(None, countries):
+            hit.countries.update(code for code in str(codes).split(",") if code)
         hits[pk] = hit
     _add_links(hits)
     return hits
@@ -110,7 +107,7 @@ def page_hits(scores: dict[int, float], pages) -> dict[int, Hit]:
 def _add_links(hits: dict[int, Hit]) -> None:
     """Themes, organisations and organisations' countries of the page hits."""
     theme_links, organisation_links = [], []
-    for kind in PAGE_KINDS:
+    for kind in page_kinds():
         ids = [hit.pk for hit in hits.values() if hit.kind is kind]
         if not ids:
             continue
@@ -138,8 +135,8 @@ def _keys(model, ids: set[int]) -> dict[int, tuple[str, str]]:
     return {row[0]: (str(row[1]), str(row[2]) if len(row) > 2 else "") for row in rows}
 
 
-def document_hits(scores: dict[int, float], access: Access, locale_id: int | None) -> dict[int, Hit]:
-    """Hits of the matched documents (``{document id: score}``) the request may see (see ``search.access``).
+def document_hits(scores: dict[int, float], access: Visibility, locale_id: int | None) -> dict[int, Hit]:
+    """Hits of the matched documents (``{document id: score}``) the request may see (``network_site.access.rules``).
 
     ``attached`` lists the visible live pages that use each document, those of
     ``locale_id`` (the reader's language) when there are any; documents without
@@ -169,5 +166,7 @@ def document_hits(scores: dict[int, float], access: Access, locale_id: int | Non
         if attached:
             same_language = [page_id for page_id in attached if visible[page_id] == locale_id]
             date = timezone.localdate(created_at)
-            hits[pk] = Hit("document", pk, DOCUMENT, scores[pk], date, attached=same_language or attached)
+            hits[pk] = Hit(
+                "document", pk, kind_of_model(Document), scores[pk], date, attached=same_language or attached
+            )
     return hits

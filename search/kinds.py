@@ -1,80 +1,74 @@
-"""The kinds of content search knows: their label, date, themes, organisations and countries.
+"""The kinds of content search knows, read from what the models declare (``search_kind``).
 
-One ``Kind`` per filterable content type. Each says where its date, themes,
-organisations and countries are (Django lookups from the model), so that facet
-counts, result dates and the labels indexed with each object come from one place.
-Pages of any other type (home, section indexes, content pages) are of kind ``page``.
+Each filterable model declares a ``network_site.core.indexing.ContentKind``
+(its slug, label, date, themes, organisations and countries); pages of any
+other type are of kind ``PAGE``. Search imports no page app: it reads the
+declarations here, in the order of the app registry, and ``manage.py check``
+fails when a declared lookup names no field (``check_declared_kinds``).
 """
 
-from dataclasses import dataclass
+from functools import cache
 
-from django.apps import apps
-from django.conf import settings
-from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.core import checks
+from django.core.exceptions import FieldDoesNotExist
+from wagtail.models import Page
 
+from network_site.core.indexing import PAGE, ContentKind, declared_kinds, kind_of_model
 
-@dataclass(frozen=True)
-class Kind:
-    """A content type as search shows and filters it.
-
-    ``slug`` is its value in URLs (``?type=testimony``); ``model`` an
-    ``app_label.ModelName`` (``None`` for generic pages); ``date`` the lookup
-    of its date (``None``: the page's first publication); ``themes`` and
-    ``organisations`` lookups that end on a ``Theme`` / ``Organisation``;
-    ``countries`` a multiple ``CountryField`` of its own.
-    """
-
-    slug: str
-    label: str
-    model: str | None = None
-    date: str | None = None
-    themes: tuple[str, ...] = ()
-    organisations: tuple[str, ...] = ()
-    countries: str | None = None
-
-    def get_model(self):
-        return apps.get_model(self.model) if self.model else None
+__all__ = ["PAGE", "ContentKind", "all_kinds", "by_slug", "check_declared_kinds", "kind_of_model", "page_kinds"]
 
 
-TESTIMONY = Kind(
-    "testimony",
-    _("Testimony"),
-    "cases.TestimonyPage",
-    themes=("themes__theme",),
-    organisations=("french_authority", "partners__organisation"),
-    countries="countries",
-)
-LEGAL_TEXT = Kind("legal-text", _("Legal text"), "cases.LegalTextPage", date="date")
-EVENT = Kind(
-    "event",
-    pgettext_lazy("kind of content", "Event"),
-    "events.EventPage",
-    date="start",
-    themes=("themes__theme",),
-    organisations=("organiser", "attendees__organisation"),
-)
-MEETING_REPORT = Kind(
-    "meeting-report",
-    _("Meeting report"),
-    "events.MeetingReportPage",
-    date="date",
-    organisations=("attendees__organisation",),
-)
-DOCUMENT = Kind(
-    "document", pgettext_lazy("kind of content", "Document"), settings.WAGTAILDOCS_DOCUMENT_MODEL, "created_at"
-)
-PAGE = Kind("page", pgettext_lazy("kind of content", "Page"))
-
-PAGE_KINDS = (TESTIMONY, LEGAL_TEXT, EVENT, MEETING_REPORT)
-KINDS = (*PAGE_KINDS, DOCUMENT, PAGE)
-BY_SLUG = {kind.slug: kind for kind in KINDS}
+@cache
+def page_kinds() -> tuple[ContentKind, ...]:
+    """The kinds declared by page types (testimony, legal text, event, meeting report…)."""
+    return tuple(kind for kind in declared_kinds() if issubclass(kind.model, Page))
 
 
-def kind_of_model(model) -> Kind:
-    """The kind of a model class (a page type or the document model); ``PAGE`` for other page types."""
-    label = model._meta.label
-    for kind in (*PAGE_KINDS, DOCUMENT):
-        if kind.model == label:
-            return kind
-    return PAGE
+@cache
+def all_kinds() -> tuple[ContentKind, ...]:
+    """Every kind, in the order facets show them: page kinds, the others (documents), then ``PAGE``."""
+    others = tuple(kind for kind in declared_kinds() if not issubclass(kind.model, Page))
+    return (*page_kinds(), *others, PAGE)
+
+
+def by_slug(slug: str) -> ContentKind | None:
+    """The kind whose URL value is ``slug`` (``"testimony"``), or ``None``."""
+    return next((kind for kind in all_kinds() if kind.slug == slug), None)
+
+
+def _lookup_errors(kind: ContentKind) -> list[str]:
+    """The declared lookups of ``kind`` that do not lead from its model to a field."""
+    errors = []
+    lookups = [kind.date, kind.countries, *kind.themes, *kind.organisations]
+    for lookup in filter(None, lookups):
+        model = kind.model
+        for step in lookup.split("__"):
+            try:
+                field = model._meta.get_field(step)
+            except FieldDoesNotExist:
+                errors.append(lookup)
+                break
+            model = field.related_model or model
+    return errors
+
+
+def check_declared_kinds(app_configs=None, **kwargs) -> list[checks.Error]:
+    """System check: every lookup a ``search_kind`` declares exists, and slugs are unique."""
+    errors = []
+    slugs = set()
+    for kind in declared_kinds():
+        for lookup in _lookup_errors(kind):
+            errors.append(
+                checks.Error(
+                    f"{kind.model._meta.label}.search_kind names {lookup!r}, which is not a field lookup.",
+                    hint="Rename it in the model's search_kind declaration.",
+                    obj=kind.model,
+                    id="search.E001",
+                )
+            )
+        if kind.slug in slugs:
+            errors.append(
+                checks.Error(f"Two models declare the search kind {kind.slug!r}.", obj=kind.model, id="search.E002")
+            )
+        slugs.add(kind.slug)
+    return errors

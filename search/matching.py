@@ -2,7 +2,7 @@
 
 The index is Wagtail's database search backend's own (``wagtail.search``'s
 ``IndexEntry`` rows, kept up to date by Wagtail on save and by ``update_index``);
-objects put their normalised text in it (``search.indexing``). What the backend's
+objects put their normalised text in it (``network_site.core.indexing``). What the backend's
 ``.search()`` lacks for a faceted search is one thing: every match with its
 score in one pass (on SQLite it scores each row with a query of its own). So
 this module reads the same index with one SQL statement per vendor:
@@ -12,7 +12,7 @@ this module reads the same index with one SQL statement per vendor:
   indexes serve), ``to_tsquery`` in the backend's ``SEARCH_CONFIG``, ``ts_rank()``.
 
 Any other database goes through Wagtail's ``.search()`` API (slower, same matches).
-Query terms are ``search.normalise.query_terms`` output: ASCII letters and
+Query terms are ``network_site.core.normalise.query_terms`` output: ASCII letters and
 digits only, so nothing a member types reaches the SQL as syntax.
 """
 

@@ -15,7 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
-from .indexing import SEARCH_TEXT, flatten
+from network_site.core.indexing import SEARCH_TEXT, flatten
 
 
 def plain_text(obj, exclude=("title",)) -> str:

@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
-from network_site.text import fold
-
-from .access import Access
+from network_site.access.rules import Visibility
+from network_site.core.text import fold
 
 
 @dataclass
@@ -23,7 +22,7 @@ class Promotion:
     description: str
 
 
-def promotions(text: str, access: Access, locale_id: int | None) -> list[Promotion]:
+def promotions(text: str, access: Visibility, locale_id: int | None) -> list[Promotion]:
     """The promotions for the typed ``text``, in their order (three queries at most; none for empty text)."""
     key = fold(text)
     if not key:

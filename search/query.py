@@ -25,7 +25,7 @@ from urllib.parse import urlencode
 
 from django_countries import countries
 
-from .kinds import BY_SLUG
+from .kinds import by_slug
 
 MAX_QUERY_LENGTH = 200  # characters
 FACETS = ("type", "theme", "country", "organisation", "year")
@@ -107,7 +107,7 @@ def clean_filter(name: str, value: str):
     if not value:
         return None
     if name == "type":
-        return value if value in BY_SLUG else None
+        return value if by_slug(value) else None
     if name in ("theme", "organisation"):
         try:
             return str(uuid.UUID(value))

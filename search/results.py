@@ -16,7 +16,7 @@ from wagtail.models import Locale, Page
 
 from .highlight import Highlighter
 from .hits import Hit
-from .kinds import Kind
+from .kinds import ContentKind
 from .plaintext import plain_text
 
 
@@ -30,7 +30,7 @@ class Link:
 class Result:
     """A result as the template shows it; ``title`` and ``snippet`` are safe HTML with ``<mark>``s."""
 
-    kind: Kind
+    kind: ContentKind
     name: str  # the title as plain text
     title: SafeString
     url: str

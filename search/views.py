@@ -1,7 +1,7 @@
 """The members' search page (``/fr/search/``, ``/en/search/``, URL name ``search``).
 
 GET parameters: see ``search.query``. The page shows the results the request
-may see (``search.access``), ten at a time, with facet counts, promoted results
+may see (``network_site.access.rules``), ten at a time, with facet counts, promoted results
 and each result's snippet. A page number past the end shows the last page;
 invalid parameters are ignored: any URL gets a page, never an error.
 """
@@ -11,8 +11,9 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import get_language
 
+from network_site.access.rules import visibility
+
 from . import engine
-from .access import Access
 from .facets import drop_unknown, facets
 from .highlight import Highlighter
 from .promotions import promotions
@@ -25,7 +26,7 @@ PAGE_LINKS = 2  # page numbers shown on each side of the current one
 
 
 def search(request):
-    access = Access(request)
+    access = visibility(request)
     language = get_language()
     params = drop_unknown(SearchParams.from_query_dict(request.GET))
     outcome = engine.run(params, access, language)

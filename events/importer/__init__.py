@@ -14,11 +14,11 @@ from pathlib import Path, PurePath
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from search.extraction import ExtractionError, extract_text
+from network_site.documents.extraction import SUFFIXES, ExtractionError, file_text, open_file, suffix_of
 
 from .builder import ImportResult, ReportTargetError, Target, build_report, report_target, unchanged_page
 from .parser import parse_report
-from .readers import SUFFIXES, read
+from .readers import read
 
 __all__ = [
     "SUFFIXES",
@@ -32,16 +32,14 @@ __all__ = [
     "report_target",
 ]
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-
 
 class ReportFileError(ValueError):
     """The file cannot be imported (missing, unknown extension, empty, too big, unreadable); one line naming the file."""
 
 
 def max_bytes() -> int:
-    """The largest file imported, in bytes: setting ``REPORT_IMPORT_MAX_BYTES`` (default 50 MB)."""
-    return getattr(settings, "REPORT_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES)
+    """The largest file imported, in bytes: setting ``REPORT_IMPORT_MAX_BYTES`` (from the environment, default 50 MB)."""
+    return settings.REPORT_IMPORT_MAX_BYTES
 
 
 def import_report(path: Path, **options) -> ImportResult:
@@ -90,8 +88,9 @@ def import_file(
     if same := unchanged_page(content, target.locale):
         return ImportResult(same, "unchanged", dry_run=dry_run)
     try:
-        outline = read(content, PurePath(name).suffix)
-        text = extract_text(content, name)
+        opened = open_file(content, name)  # parsed once: for the outline and for the text kept with the original
+        outline = read(opened)
+        text = file_text(opened)
     except ExtractionError as error:
         raise ReportFileError(f"{label}: {error}") from error
     if not outline.blocks and not outline.notes:
@@ -101,7 +100,7 @@ def import_file(
 
 
 def _check_suffix(name: str, label: str) -> None:
-    suffix = PurePath(name).suffix.lower()
+    suffix = suffix_of(name)
     if suffix not in SUFFIXES:
         raise ReportFileError(
             _("%(file)s: unknown extension %(suffix)s, expected %(expected)s")

@@ -33,13 +33,14 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, Locale
+from wagtail.models import Locale
 
 from cases.models import LegalTextPage
 from events.models import MeetingReportIndexPage, MeetingReportPage, ReportAttendee, ReportLegalText, ReportSpeaker
 from home.models import HomePage
+from network_site.core.text import fit, fold, name_key
+from network_site.documents.archive import archive_collection
 from network_site.taxonomy.models import Organisation, Person
-from network_site.text import fold, name_key
 
 from .metadata import LawCitation
 from .outline import Block, Heading, ItemList, Paragraph, Quote, ReviewNote
@@ -47,9 +48,9 @@ from .parser import NextMeeting, ReportData, Speaker
 
 Document = get_document_model()
 
-ARCHIVE_COLLECTION = "Archive"
-# Folded beginnings of organisation names → kind; the first match wins, else “association”.
-KINDS = [
+HEADING_MAX_LENGTH = 255  # characters of a heading kept (a longer “heading” is a misread paragraph's start)
+# Folded beginnings of organisation names → the organisation's kind; the first match wins, else “association”.
+ORGANISATION_KIND_BY_NAME = [
     (("federation", "reseau"), Organisation.Kind.NETWORK),
     (("comite de jumelage", "comite jumelage", "jumelage"), Organisation.Kind.TWINNING_COMMITTEE),
     (
@@ -212,7 +213,7 @@ def build_report(
     ``django.core.exceptions.ValidationError`` if the page is invalid (e.g. a
     title over 255 characters).
     """
-    document = Document(title=data.title[:255], file=ContentFile(content, name=name), text=text)
+    document = Document(title=fit(Document, "title", data.title), file=ContentFile(content, name=name), text=text)
     try:
         with transaction.atomic():
             result = _build(data, name, content, document, target, publish)
@@ -250,7 +251,7 @@ def _build(
     result = ImportResult(page, status, data, notes=list(data.notes))
     _fill(page, data, locale, result)
     page.source_checksum = digest
-    document.collection = _archive_collection()
+    document.collection, _created = archive_collection()
     document._set_document_file_metadata()
     document.save()
     page.original_document = document
@@ -262,17 +263,12 @@ def _build(
     return result
 
 
-def _archive_collection() -> Collection:
-    collection = Collection.objects.filter(name=ARCHIVE_COLLECTION).first()
-    return collection or Collection.get_first_root_node().add_child(name=ARCHIVE_COLLECTION)
-
-
 def _fill(page: MeetingReportPage, data: ReportData, locale: Locale, result: ImportResult) -> None:
     snippets = _Snippets(locale)
     page.title = data.title
     page.date = data.date
     if data.place:
-        page.place = data.place[:200]
+        page.place = fit(MeetingReportPage, "place", data.place)
     levels = sorted({block.level for block in data.sections if isinstance(block, Heading)})
     page.body = [_body_block(block, levels) for block in data.sections]
     page.context = _rich_text(data.context)
@@ -324,7 +320,7 @@ def _body_block(block: Block, levels: list[int]) -> dict:
     if isinstance(block, Heading):
         return {
             "type": "heading",
-            "value": {"text": block.text[:255], "level": f"h{min(2 + levels.index(block.level), 4)}"},
+            "value": {"text": block.text[:HEADING_MAX_LENGTH], "level": f"h{min(2 + levels.index(block.level), 4)}"},
         }
     if isinstance(block, Quote):
         return {"type": "quote", "value": {"text": block.text, "speaker": "", "side": "other"}}
@@ -370,9 +366,12 @@ class _Snippets:
         key = name_key(name)
         if key not in self.organisations:
             kind = next(
-                (kind for starts, kind in KINDS if fold(name).startswith(starts)), Organisation.Kind.ASSOCIATION
+                (kind for starts, kind in ORGANISATION_KIND_BY_NAME if fold(name).startswith(starts)),
+                Organisation.Kind.ASSOCIATION,
             )
-            self.organisations[key] = Organisation.objects.create(name=name[:200], kind=kind, locale=self.locale)
+            self.organisations[key] = Organisation.objects.create(
+                name=fit(Organisation, "name", name), kind=kind, locale=self.locale
+            )
             self.new_organisations.append(self.organisations[key])
         return self.organisations[key]
 
@@ -381,7 +380,9 @@ class _Snippets:
         organisation = self.organisation(speaker.organisation) if speaker.organisation else None
         person = self.people.get(name_key(speaker.name))
         if person is None:
-            person = Person.objects.create(name=speaker.name[:150], organisation=organisation, locale=self.locale)
+            person = Person.objects.create(
+                name=fit(Person, "name", speaker.name), organisation=organisation, locale=self.locale
+            )
             self.people[name_key(speaker.name)] = person
             self.new_people.append(person)
         elif person.organisation_id is None and organisation is not None:

@@ -2,7 +2,7 @@
 
 Everything here works on plain text and returns plain values; the report
 parser decides where to look. Dates are read from folded text (see
-``network_site.text.fold``): “Mardi 15 juin à 14h”, “18 avril”, “1er octobre
+``network_site.core.text.fold``): “Mardi 15 juin à 14h”, “18 avril”, “1er octobre
 2026”. A date without a year keeps ``year=None``: nothing here guesses one,
 except ``year_after``, which is asked for the first such day after a known date.
 """
@@ -11,7 +11,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from network_site.text import fold
+from network_site.core.text import fold
 
 from .outline import Block, Heading, ItemList, Paragraph, Quote, Table, block_text
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from network_site.text import fold
+from network_site.core.text import fold
 
 from .metadata import DayInText, LawCitation, find_day, find_time, full_date, labelled, law_citations, year_after
 from .outline import Block, Heading, ItemList, Outline, Paragraph, ReviewNote

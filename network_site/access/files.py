@@ -4,7 +4,7 @@
   "serve_view"``), with its collection check and ours (``wagtail_hooks.check_document_access``).
 - Images: their originals and renditions keep their ``MEDIA_URL`` addresses (``/media/…``, what
   ``{% image %}`` writes), but ``MEDIA_URL`` is this view, which checks the image like a document
-  (``visibility.can_fetch_file``) before sending it.
+  (``rules.Visibility.can_fetch_file``) before sending it.
 - Anything else under ``MEDIA_ROOT`` (documents' own files…): 404.
 
 The file itself is sent by ``SENDFILE_BACKEND`` when set (nginx ``X-Accel-Redirect`` in
@@ -22,7 +22,7 @@ from wagtail.utils import sendfile_streaming_backend
 from wagtail.utils.sendfile import sendfile
 
 from .responses import deny
-from .visibility import can_fetch_file
+from .rules import visibility
 
 
 def _image_for(path: str):
@@ -42,7 +42,7 @@ def serve_media(request, path):
     image = _image_for(path)
     if image is None:
         raise Http404
-    if not can_fetch_file(request, image):
+    if not visibility(request).can_fetch_file(image):
         return deny(request)
     options = {} if getattr(settings, "SENDFILE_BACKEND", None) else {"backend": sendfile_streaming_backend.sendfile}
     response = sendfile(request, image.file.storage.path(path), **options)

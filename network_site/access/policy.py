@@ -5,60 +5,37 @@ inherit to descendants, so none is put on the root or the home pages: the home p
 language is the public landing page, and every **section** (a child of a home page) gets the
 restriction of its kind:
 
-| section (page type)                 | restriction                                    |
+| section (page type declares ``section_rule``) | restriction                                  |
 |-------------------------------------|------------------------------------------------|
-| legal framework (``LegalFrameworkIndexPage``) | none: public, with its legal text pages |
-| meeting reports (``MeetingReportIndexPage``)  | groups Members, Editors, Moderators (not Partners) |
-| any other section (testimonies, agenda, about…, and any new one) | login (every account) |
+| legal framework (``LegalFrameworkIndexPage``: ``PUBLIC``) | none: public, with its legal text pages |
+| meeting reports (``MeetingReportIndexPage``: ``MEMBERS_ONLY``) | groups Members, Editors, Moderators (not Partners) |
+| any other section (testimonies, agenda, about…, and any new one) | ``LOGIN``: every account |
 
 Pages deeper in a section may be restricted further in the admin (a group, a password);
 restrictions add up. The "Archive" collection (original files of meeting reports) is
-restricted like the meeting reports. See ``visibility`` for documents and images.
+restricted like the meeting reports. ``rules`` says who passes a restriction.
 
 ``apply_policy()`` sets all this, and the roles and workflow of ``roles``; it is idempotent
 and runs after every ``migrate``, from ``manage.py apply_access_policy`` and ``load_demo``.
 A section is also given its restriction when it is published (a new section, a new
-translation), so that nothing new is public until someone decides it in code here.
+translation), so that nothing new is public until its page type declares it.
 """
 
-from dataclasses import dataclass
-
 from django.db import transaction
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
+
+from network_site.documents.archive import ARCHIVE_COLLECTION, archive_collection
 
 from . import roles
+from .rules import LOGIN, MEMBERS_ONLY, PUBLIC, Rule
 
-ARCHIVE_COLLECTION = "Archive"  # made by the report importer (events.importer.builder) or here, whichever runs first
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A view restriction: ``kind`` is ``"public"`` (none), ``"login"`` or ``"groups"`` (with ``groups``)."""
-
-    kind: str
-    groups: tuple[str, ...] = ()
-
-    def describe(self) -> str:
-        return self.kind if self.kind != "groups" else f"groups {', '.join(self.groups)}"
-
-
-PUBLIC = Rule("public")
-LOGIN = Rule("login")
-MEMBERS_ONLY = Rule("groups", (roles.MEMBERS, roles.EDITORS, roles.MODERATORS))
-
-# Sections by page type ("app_label.ModelName"); any other section needs a login.
-SECTION_RULES = {
-    "cases.LegalFrameworkIndexPage": PUBLIC,
-    "events.MeetingReportIndexPage": MEMBERS_ONLY,
-}
-DEFAULT_SECTION_RULE = LOGIN
-COLLECTION_RULES = {ARCHIVE_COLLECTION: MEMBERS_ONLY}
+DEFAULT_SECTION_RULE = LOGIN  # a section whose page type declares no ``section_rule``
+ARCHIVE_RULE = MEMBERS_ONLY  # the "Archive" collection: original files of meeting reports
 
 
 def section_rule(page: Page) -> Rule:
-    model = page.specific_class
-    label = f"{model._meta.app_label}.{model.__name__}" if model else ""
-    return SECTION_RULES.get(label, DEFAULT_SECTION_RULE)
+    """The rule a section's page type declares (``section_rule`` class attribute), else ``DEFAULT_SECTION_RULE``."""
+    return getattr(page.specific_class, "section_rule", DEFAULT_SECTION_RULE)
 
 
 def is_section(page: Page) -> bool:
@@ -118,13 +95,11 @@ def apply_policy(stdout=None) -> list[str]:
         roles.ensure_workflow(groups)
         if set_restriction(root, PUBLIC):
             changes.append("root page: restriction removed")
-        for name, rule in COLLECTION_RULES.items():
-            collection = Collection.objects.filter(name=name).first()
-            if collection is None:
-                collection = Collection.get_first_root_node().add_child(name=name)
-                changes.append(f"collection {name}: created")
-            if set_restriction(collection, rule):
-                changes.append(f"collection {name}: {rule.describe()}")
+        collection, created = archive_collection()
+        if created:
+            changes.append(f"collection {ARCHIVE_COLLECTION}: created")
+        if set_restriction(collection, ARCHIVE_RULE):
+            changes.append(f"collection {ARCHIVE_COLLECTION}: {ARCHIVE_RULE.describe()}")
         for home in Page.objects.filter(depth=2):
             if set_restriction(home, PUBLIC):
                 changes.append(f"{home.url_path}: public (landing page)")

@@ -3,7 +3,7 @@
 French objects are created, or matched and updated in place (snippets by
 name, pages by slug under their parent), then translated into English (the
 language of the content's translations; ``DEMO_TRANSLATION_LANGUAGES``) with
-``network_site.translation.translate`` — through
+``network_site.translations.translate.translate`` — through
 wagtail-localize, so that translations stay synced with their source.
 Running the loader again leaves the same pages, snippets and users.
 
@@ -38,11 +38,12 @@ from events.models import EventAttendee, EventIndexPage, EventPage, EventSpeaker
 from home.models import ContentPage, GlossaryPage, HomePage
 from network_site.access import roles
 from network_site.access.policy import apply_policy
+from network_site.core.languages import content_language_codes
+from network_site.core.text import name_key
 from network_site.demo import content
 from network_site.taxonomy.models import GlossaryTerm, Organisation, Person, Theme
-from network_site.text import name_key
-from network_site.translation import translate
 from network_site.translations.languages import setup_languages
+from network_site.translations.translate import translate
 
 SOURCE_LANGUAGE = "fr"
 # The demo content has English translations only; another configured language (German…) gets the
@@ -262,7 +263,7 @@ class DemoLoader:
 
     def ensure_locales(self):
         setup_languages()  # a locale per configured language, synchronised from French (also done by migrate)
-        codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+        codes = content_language_codes()
         self.source_locale = Locale.objects.get(language_code=SOURCE_LANGUAGE)
         self.target_locales = [
             Locale.objects.get(language_code=code) for code in codes if code in DEMO_TRANSLATION_LANGUAGES

@@ -23,12 +23,16 @@ SECRET_KEY = env.str("SECRET_KEY", default="")  # required in production
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
+# Layers, top to bottom (docs/architecture.md; `make lint` checks them): demo → search, importer → the page apps
+# → access, translations → taxonomy, documents → core (network_site/core, not an app).
 INSTALLED_APPS = [
+    "network_site.demo",  # demo content and `manage.py load_demo`
     "home",
     "cases",
     "events",
     "search",
     "search.querylog",  # searches that found nothing (admin report)
+    "network_site.documents",  # the document model with its extracted text, the Archive collection
     "network_site.taxonomy",
     "network_site.translations",  # locales from settings, translation notices and status, DeepL
     "wagtail_localize",
@@ -213,11 +217,12 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
 }
-WAGTAILDOCS_DOCUMENT_MODEL = "search.ArchiveDocument"
+WAGTAILDOCS_DOCUMENT_MODEL = "documents.ArchiveDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "md", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024  # bytes
-# Largest meeting report file that `import_report` and the admin upload accept (events/importer).
-REPORT_IMPORT_MAX_BYTES = 50 * 1024 * 1024  # bytes
+# Largest meeting report file that `import_report` and the admin upload accept (events/importer): by
+# default the largest document the admin accepts, since the original is kept as a document.
+REPORT_IMPORT_MAX_BYTES = env.int("REPORT_IMPORT_MAX_BYTES", default=WAGTAILDOCS_MAX_UPLOAD_SIZE)  # bytes
 # Documents are served through Wagtail's checked view (collection privacy), images through a checked view
 # at MEDIA_URL (network_site/access/files.py); SENDFILE_BACKEND, if set, sends the files (production).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -1,69 +1,106 @@
-"""The network's glossary across languages: term equivalents for search and for machine translation.
+"""The network's glossary across languages: term equivalents for search, for machine translation and for its page.
 
 A ``GlossaryTerm`` and its translations share a ``translation_key``; a term
-whose translation still has the source text (not translated yet) has no
-equivalent. Matching is case- and accent-insensitive, on whole words, and
-tolerates a plural ``s``/``x`` on each word (“comités de jumelage”,
-“twinning committees”).
+whose translation is still the source text (not translated yet, or the same
+word whatever its accents and case) has no equivalent. Terms are compared and
+found in a query the way search compares words (``network_site.core.normalise``:
+folded, then stemmed in the term's language), so that “comités de jumelage”
+and “twinning committees” are the terms “comité de jumelage” and “twinning
+committee”, and “oeuvre” is “œuvre”.
 """
 
 import itertools
-import re
-import unicodedata
 from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from django.conf import settings
+from network_site.core.languages import content_language_codes, other_language_codes
+from network_site.core.normalise import stemmed_words
+from network_site.core.text import fold
 
 from .models import GlossaryTerm
 
-__all__ = ["equivalents", "expand_query", "glossary_pairs"]
+__all__ = [
+    "MAX_EXPANSIONS",
+    "GlossaryEntry",
+    "GlossaryTranslation",
+    "entries",
+    "equivalents",
+    "expand_query",
+    "glossary_pairs",
+]
 
-MAX_EXPANSIONS = 10  # queries returned by expand_query, at most
-
-
-def _fold_char(char: str) -> str:
-    """One character, lower case and without its accent (always one character, so positions are kept)."""
-    folded = unicodedata.normalize("NFD", char)[0].lower()
-    return folded if len(folded) == 1 else char
-
-
-def fold(text: str) -> str:
-    """``text`` in lower case without accents, of the same length (“Comité” → “comite”)."""
-    return "".join(_fold_char(char) for char in text)
+MAX_EXPANSIONS = 3  # rewritings of a query returned by expand_query, at most (search runs each)
 
 
-def _term_pattern(term: str) -> re.Pattern | None:
-    words = re.findall(r"\w+", fold(term))
-    if not words:
-        return None
-    body = r"\W+".join(re.escape(word) + r"(?:s|x)?" for word in words)
-    return re.compile(rf"(?<!\w){body}(?!\w)")
+class GlossaryTranslation(NamedTuple):
+    language: str  # a language code
+    term: str
+
+
+@dataclass
+class GlossaryEntry:
+    """A term of one language as the glossary page shows it, with its translations in the other languages."""
+
+    term: str
+    definition: str
+    translations: list[GlossaryTranslation] = field(default_factory=list)
+
+
+def _same_term(one: str, other: str) -> bool:
+    return fold(one) == fold(other)
+
+
+def _versions(keys=None) -> dict:
+    """``{translation key: {language code: term row}}`` of the content languages (one query)."""
+    rows = GlossaryTerm.objects.filter(locale__language_code__in=content_language_codes()).select_related("locale")
+    if keys is not None:
+        rows = rows.filter(translation_key__in=keys)
+    by_key = defaultdict(dict)
+    for row in rows:
+        by_key[row.translation_key][row.locale.language_code] = row
+    return by_key
 
 
 def equivalents(language_code: str) -> dict[str, dict[str, list[str]]]:
-    """``{term: {other language: [its translations]}}`` for the terms of ``language_code``.
+    """``{term: {other language: [its translations]}}`` for the terms of ``language_code`` (one query).
 
-    A translation that is the same text as the term (not translated yet) is left out.
+    A translation that is the same term (not translated yet) is left out, and so is a term without any.
     """
-    languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-    rows = GlossaryTerm.objects.filter(locale__language_code__in=languages).values_list(
-        "translation_key", "locale__language_code", "term"
-    )
-    by_key = defaultdict(dict)
-    for key, code, term in rows:
-        by_key[key][code] = term.strip()
     result = {}
-    for versions in by_key.values():
-        term = versions.get(language_code)
+    for versions in _versions().values():
+        source = versions.get(language_code)
+        term = source.term.strip() if source else ""
         if not term:
             continue
         others = result.setdefault(term, {})
-        for code, translated in versions.items():
-            if code != language_code and translated and fold(translated) != fold(term):
-                others.setdefault(code, [])
-                if translated not in others[code]:
-                    others[code].append(translated)
+        for code, row in versions.items():
+            translated = row.term.strip()
+            if code != language_code and translated and not _same_term(translated, term):
+                translations = others.setdefault(code, [])
+                if translated not in translations:
+                    translations.append(translated)
     return {term: others for term, others in result.items() if others}
+
+
+def entries(locale) -> list[GlossaryEntry]:
+    """The terms of ``locale`` in alphabetical order (folded), each with its translations (two queries).
+
+    ``translations`` follow the order of the content languages, without the
+    term's own language and without versions that are the same term.
+    """
+    terms = list(GlossaryTerm.objects.filter(locale=locale))
+    versions = _versions([term.translation_key for term in terms])
+    languages = other_language_codes(locale.language_code)
+    result = []
+    for term in sorted(terms, key=lambda term: fold(term.term)):
+        translations = []
+        for code in languages:
+            row = versions[term.translation_key].get(code)
+            if row is not None and row.term.strip() and not _same_term(row.term, term.term):
+                translations.append(GlossaryTranslation(code, row.term))
+        result.append(GlossaryEntry(term.term, term.definition, translations))
+    return result
 
 
 def glossary_pairs(source_language: str, target_language: str) -> list[tuple[str, str]]:
@@ -78,41 +115,47 @@ def glossary_pairs(source_language: str, target_language: str) -> list[tuple[str
     return sorted(pairs, key=lambda pair: fold(pair[0]))
 
 
+def _found_terms(query: str, language_code: str, terms) -> list[tuple[int, int, str]]:
+    """``(start, end, term)`` of the terms found in ``query``, longest term first, never overlapping, in order."""
+    words = stemmed_words(query, language_code)
+    stems = [stem for _start, _end, stem in words]
+    found = []
+    for term in sorted(terms, key=len, reverse=True):
+        pattern = [stem for _start, _end, stem in stemmed_words(term, language_code)]
+        if not pattern:
+            continue
+        for position in range(len(stems) - len(pattern) + 1):
+            if stems[position : position + len(pattern)] != pattern:
+                continue
+            start, end = words[position][0], words[position + len(pattern) - 1][1]
+            if all(end <= other_start or start >= other_end for other_start, other_end, _term in found):
+                found.append((start, end, term))
+    return sorted(found)
+
+
 def expand_query(query: str, language_code: str) -> list[str]:
     """The query rewritten in the other languages through the glossary, or ``[]`` if it contains no term.
 
-    The terms of ``language_code`` found in ``query`` (longest first, whole
-    words, any case or accents, plural allowed) are replaced by their
-    translations; the other words are kept as typed. One query per other
-    language in which at least one term has a translation (several if a term
-    has several), e.g. ``expand_query("twinning committee Alençon", "en")`` →
-    ``["comité de jumelage Alençon"]``. Used by search to find pages that exist
-    only in another language.
+    The terms of ``language_code`` found in ``query`` (whole words, compared as
+    search compares them: any case or accents, plurals and other forms of the
+    same stem) are replaced by their translations; the other words are kept as
+    typed. One query per other language in which at least one term has a
+    translation (several if a term has several), at most ``MAX_EXPANSIONS``:
+    ``expand_query("twinning committee Alençon", "en") == ["comité de jumelage Alençon"]``.
+    Used by search to find pages that exist only in another language.
     """
     query = query.strip()
     if not query:
         return []
     terms = equivalents(language_code)
-    folded = fold(query)
-    matches = []  # (start, end, term)
-    for term in sorted(terms, key=len, reverse=True):
-        pattern = _term_pattern(term)
-        if pattern is None:
-            continue
-        for match in pattern.finditer(folded):
-            start, end = match.span()
-            if all(end <= other_start or start >= other_end for other_start, other_end, _term in matches):
-                matches.append((start, end, term))
+    matches = _found_terms(query, language_code, terms)
     if not matches:
         return []
-    matches.sort()
-
-    languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != language_code]
     expansions = []
-    for code in languages:
-        options = [terms[term].get(code) or [query[start:end]] for start, end, term in matches]
+    for code in other_language_codes(language_code):
         if all(not terms[term].get(code) for _start, _end, term in matches):
             continue
+        options = [terms[term].get(code) or [query[start:end]] for start, end, term in matches]
         for choice in itertools.product(*options):
             parts, position = [], 0
             for (start, end, _term), replacement in zip(matches, choice, strict=True):

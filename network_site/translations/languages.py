@@ -12,23 +12,13 @@ is a settings change plus ``migrate`` (or ``setup_languages``), then
 ``sync_locale_trees`` for pages made outside the admin (imports).
 """
 
-from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 from wagtail_localize.models import LocaleSynchronization
 
-__all__ = ["content_language_codes", "setup_languages", "source_language_code"]
+from network_site.core.languages import content_language_codes, source_language_code
 
-
-def source_language_code() -> str:
-    """The language staff write in (``settings.LANGUAGE_CODE``), as listed in the content languages."""
-    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
-
-
-def content_language_codes() -> list[str]:
-    """Codes of ``settings.WAGTAIL_CONTENT_LANGUAGES``, in their order (source language first as configured)."""
-    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+__all__ = ["setup_languages"]
 
 
 def setup_languages(using: str = DEFAULT_DB_ALIAS) -> list[str]:

@@ -26,7 +26,8 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationLog, TranslationSource
 
-from .languages import content_language_codes, source_language_code
+from network_site.core.languages import content_language_codes, source_language_code
+
 from .status import is_page_outdated
 
 MISSING, OUTDATED, INCOMPLETE, UP_TO_DATE = "missing", "outdated", "incomplete", "up_to_date"
@@ -83,10 +84,6 @@ class StatusRow:
 
     def status(self, code: str) -> LanguageStatus | None:
         return self.languages.get(code)
-
-    def needs_work(self, code: str | None = None) -> bool:
-        cells = [self.languages[code]] if code in self.languages else list(self.languages.values())
-        return any(cell.state != UP_TO_DATE for cell in cells)
 
 
 def _progress_by_translation() -> dict[int, tuple]:

@@ -29,7 +29,7 @@ from django.utils.translation import get_language_info
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
-from .languages import content_language_codes
+from network_site.core.languages import content_language_codes
 
 __all__ = ["LanguageVersion", "PageLanguages", "is_page_outdated", "page_languages"]
 

@@ -20,7 +20,8 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, get_page_models
 from wagtail_localize.views import edit_translation, update_translations
 
-from .languages import content_language_codes, source_language_code
+from network_site.core.languages import content_language_codes, source_language_code
+
 from .machine_translation import MachineTranslationError
 from .report import INCOMPLETE, MISSING, OUTDATED, UP_TO_DATE, snippet_models, status_rows
 

@@ -17,7 +17,8 @@ import pytest
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from network_site.access.policy import LOGIN, MEMBERS_ONLY, PUBLIC, Rule, set_restriction
+from network_site.access.policy import set_restriction
+from network_site.access.rules import LOGIN, MEMBERS_ONLY, PUBLIC, Rule
 from tests import factories
 from tests.test_page_types import translate_page
 

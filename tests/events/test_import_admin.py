@@ -10,7 +10,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import GroupPagePermission
 from wagtail.users.models import UserProfile
 
-from events.importer.readers import markdown
+from events.importer.readers.markdown import read_markdown
 from events.models import MeetingReportIndexPage, MeetingReportPage
 from network_site.taxonomy.models import Organisation
 from tests.events.report_files import make_docx, make_encrypted_pdf
@@ -55,7 +55,7 @@ def upload(name, content):
 
 def test_staff_upload_a_report_and_see_what_was_found(admin_client, archive, home_fr):
     laws(home_fr)
-    content = make_docx(markdown.read(REAL_REPORT.read_bytes()).blocks)
+    content = make_docx(read_markdown(REAL_REPORT.read_text()))
 
     response = admin_client.post(URL, {"file": upload("rencontre.docx", content), "archive": archive.pk})
 
@@ -105,7 +105,7 @@ def test_uploading_the_same_file_again_changes_nothing(admin_client, archive):
 @pytest.mark.parametrize(
     "name, content, message",
     [
-        ("secret.pdf", make_encrypted_pdf(markdown.read(b"# Titre\n\nTexte.").blocks), "the PDF is encrypted"),
+        ("secret.pdf", make_encrypted_pdf(read_markdown("# Titre\n\nTexte.")), "the PDF is encrypted"),
         ("vide.md", b"\n", "the file is empty"),
         ("notes.odt", b"PK", "unknown extension"),
     ],

@@ -15,8 +15,9 @@ from wagtail.documents import get_document_model
 
 from events.importer import import_file
 from events.importer.outline import Heading, ItemList, Paragraph, Quote, Table
-from events.importer.readers import docx, markdown, pdf
+from events.importer.readers import read
 from events.models import MeetingReportPage
+from network_site.documents.extraction import open_file
 from network_site.taxonomy.models import Organisation, Person
 from tests.events.report_files import make_docx, make_pdf, make_scanned_pdf
 from tests.events.test_import_report import laws
@@ -72,8 +73,8 @@ def structure(page: MeetingReportPage) -> dict:
 def test_word_and_pdf_readers_give_the_outline_of_the_same_text():
     outline = [Heading(1, "Réunion du bureau")] + SMALL[1:]
 
-    assert docx.read(make_docx(outline)).blocks == outline
-    from_pdf = pdf.read(make_pdf(outline)).blocks
+    assert read(open_file(make_docx(outline), "r.docx")).blocks == outline
+    from_pdf = read(open_file(make_pdf(outline), "r.pdf")).blocks
     assert [type(block) for block in from_pdf] == [type(block) for block in outline]
     assert from_pdf[4] == outline[4] and from_pdf[5] == outline[5]  # table and numbered list
     assert from_pdf[3].html == "Des <b>projets</b> en <i>hausse</i>."
@@ -81,7 +82,7 @@ def test_word_and_pdf_readers_give_the_outline_of_the_same_text():
 
 def test_the_real_report_as_word_and_pdf_makes_the_same_page_as_markdown(home_fr):
     laws(home_fr)
-    outline = markdown.read(REAL_REPORT.read_bytes()).blocks
+    outline = read(open_file(REAL_REPORT.read_bytes(), REAL_REPORT.name)).blocks
 
     pages = {
         name: import_bytes(name, content).page

@@ -19,7 +19,7 @@ from events.models import EventIndexPage, EventPage, MeetingReportIndexPage
 from home.models import ContentPage, GlossaryPage, HomePage
 from network_site.demo import loader
 from network_site.taxonomy.models import GlossaryTerm, Organisation, Theme
-from network_site.translation import translate
+from network_site.translations.translate import translate
 
 PAGE_MODELS = loader.DEMO_PAGE_MODELS
 SNIPPET_MODELS = loader.DEMO_SNIPPET_MODELS

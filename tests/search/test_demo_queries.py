@@ -17,9 +17,9 @@ from wagtail.models import Locale, Page
 from cases.models import LegalTextPage, TestimonyPage
 from events.models import MeetingReportPage
 from home.models import ContentPage, HomePage
+from network_site.core.normalise import query_terms
 from network_site.demo import loader
 from search.matching import match, search_query
-from search.normalise import query_terms
 from tests.factories import REAL_REPORT
 
 EXTRA_PAGE = "Réunion des porte-parole"

@@ -8,7 +8,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from events.importer.outline import Heading, Paragraph
-from search.extraction import ExtractionError, decode_text, extract_text
+from network_site.documents.extraction import ExtractionError, decode_text, extract_text
 from tests.events.report_files import make_docx, make_encrypted_pdf, make_pdf, make_scanned_pdf
 
 pytestmark = pytest.mark.usefixtures("english")

@@ -1,7 +1,7 @@
 """Snippets: the passage with the query's words, marked, escaped (no database)."""
 
+from network_site.core.normalise import query_terms
 from search.highlight import Highlighter
-from search.normalise import query_terms
 
 
 def highlighter(query, languages=("fr",)):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from search import normalise
+from network_site.core import normalise
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ def test_a_complete_index(home_fr):
     update_index()  # the home page made by a migration was never indexed
     output = check()
     assert "The index is complete." in output
-    assert "cases.TestimonyPage" in output and "search.ArchiveDocument" in output
+    assert "cases.TestimonyPage" in output and "documents.ArchiveDocument" in output
     line = next(line for line in output.splitlines() if line.startswith("cases.LegalTextPage"))
     assert line.split()[1:] == ["1", "1", "0", "0"]  # objects, indexed, missing, stale
 

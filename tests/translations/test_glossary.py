@@ -5,7 +5,7 @@ import pytest
 from home.models import GlossaryPage
 from network_site.taxonomy.glossary import expand_query, glossary_pairs
 from network_site.taxonomy.models import GlossaryTerm
-from network_site.translation import translate
+from network_site.translations.translate import translate
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -7,8 +7,8 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page
 from wagtail_localize.models import LocaleSynchronization
 
-from network_site.translation import translate
 from network_site.translations.report import MISSING, UP_TO_DATE, status_rows
+from network_site.translations.translate import translate
 from tests import factories
 
 pytestmark = pytest.mark.django_db

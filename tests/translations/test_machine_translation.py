@@ -7,7 +7,7 @@ from wagtail_localize.models import StringTranslation, TranslationSource
 
 from home.models import ContentPage
 from network_site.taxonomy.models import GlossaryTerm
-from network_site.translation import translate
+from network_site.translations.translate import translate
 from tests import factories
 
 from .admin_actions import edit_props, edit_url, publish, submit, sync

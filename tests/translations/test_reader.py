@@ -8,9 +8,9 @@ from django.template.loader import render_to_string
 from django.utils.translation import override
 from wagtail.models import Page
 
-from network_site.translation import translate
 from network_site.translations.status import PageLanguages
 from network_site.translations.templatetags.translation_tags import translation_notice
+from network_site.translations.translate import translate
 from tests import factories
 
 from .admin_actions import sync

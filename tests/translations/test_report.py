@@ -9,8 +9,8 @@ from django.urls import reverse
 from wagtail_localize.models import Translation, TranslationSource
 
 from network_site.taxonomy.models import Organisation, Theme
-from network_site.translation import translate
 from network_site.translations.report import INCOMPLETE, MISSING, OUTDATED, UP_TO_DATE, status_rows
+from network_site.translations.translate import translate
 from tests import factories
 
 pytestmark = pytest.mark.django_db

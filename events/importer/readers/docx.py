@@ -10,19 +10,16 @@ the header. Headers, footers, comments and images are left out.
 
 import re
 
-from search.extraction import open_docx
-
 from ..outline import Block, Heading, ItemList, Outline, Paragraph, Quote, Table, paragraph_from_runs
 
 _HEADING_STYLE = re.compile(r"^(?:heading|titre)\s*(\d)$", re.IGNORECASE)
 _QUOTE_STYLES = {"quote", "intense quote", "citation", "citation intense"}
 
 
-def read(data: bytes) -> Outline:
-    """The outline of a Word file's bytes; raises ``ExtractionError`` if they are not a readable .docx file."""
+def read(document) -> Outline:
+    """The outline of a Word file opened by python-docx (``extraction.open_docx``)."""
     from docx.table import Table as DocxTable
 
-    document = open_docx(data)
     blocks: list[Block] = []
     items: list[Paragraph] = []
     ordered = False

@@ -1,10 +1,10 @@
-"""Markdown reader: the bytes of a ``.md`` or ``.txt`` file → an ``Outline``.
+"""Markdown reader: the decoded text of a ``.md`` or ``.txt`` file → an ``Outline``.
 
 Markdown is parsed with markdown-it-py (CommonMark plus tables). HTML tags are
 dropped: the text of inline elements such as ``<sup>1</sup>`` is kept, HTML
 blocks are skipped. Block quotes become ``Quote`` blocks, code plain
 paragraphs. Text files are decoded as UTF-8, Windows-1252 or Latin-1 (see
-``search.extraction.decode_text``).
+``network_site.documents.extraction.decode_text``).
 """
 
 from html import escape
@@ -12,16 +12,14 @@ from html import escape
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
-from search.extraction import decode_text
-
 from ..outline import Block, Heading, ItemList, Outline, Paragraph, Quote, Table
 
 _markdown = MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
-def read(data: bytes) -> Outline:
-    """The outline of a Markdown file's bytes; raises ``ExtractionError`` if they are not text."""
-    return Outline(read_markdown(decode_text(data)))
+def read(text: str) -> Outline:
+    """The outline of a Markdown (or plain text) file's decoded text (``extraction.decode_text``)."""
+    return Outline(read_markdown(text))
 
 
 def read_markdown(text: str) -> list[Block]:

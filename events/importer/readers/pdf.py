@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from search.extraction import ExtractionError, open_pdf
+from network_site.documents.extraction import ExtractionError
 
 from ..outline import Block, Heading, ItemList, Outline, Paragraph, ReviewNote, Table, paragraph_from_runs
 
@@ -80,9 +80,9 @@ class _Line:
         return [(" " * piece.space_before + piece.text, piece.bold, piece.italic, None) for piece in self.pieces]
 
 
-def read(data: bytes) -> Outline:
-    """The outline of a PDF's bytes; raises ``ExtractionError`` if it is not a readable, unencrypted PDF."""
-    reader = open_pdf(data)
+def read(reader) -> Outline:
+    """The outline of a PDF opened by pypdf (``extraction.open_pdf``); raises ``ExtractionError`` for a page
+    that cannot be read."""
     lines, empty_pages = [], []
     try:
         for number, page in enumerate(reader.pages, start=1):

@@ -2,7 +2,8 @@
 
 from django.core.management.base import BaseCommand
 
-from network_site.translations.languages import content_language_codes, setup_languages, source_language_code
+from network_site.core.languages import content_language_codes, source_language_code
+from network_site.translations.languages import setup_languages
 
 
 class Command(BaseCommand):

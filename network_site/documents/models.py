@@ -2,10 +2,11 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
-from .indexing import SearchTextMixin
+from network_site.core.indexing import ContentKind, SearchTextMixin
 
 
 class ArchiveDocument(SearchTextMixin, AbstractDocument):
@@ -19,6 +20,7 @@ class ArchiveDocument(SearchTextMixin, AbstractDocument):
 
     admin_form_fields = Document.admin_form_fields
     search_fields = AbstractDocument.search_fields + [index.SearchField("text")]
+    search_kind = ContentKind("document", pgettext_lazy("kind of content", "Document"), date="created_at")
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")

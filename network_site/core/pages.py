@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from search.indexing import SearchTextMixin
+from .indexing import SearchTextMixin
 
 
 class SectionIndexPage(SearchTextMixin, Page):

@@ -1,7 +1,7 @@
 """Keeps ``ArchiveDocument.text`` in step with the document's file, however the document is saved.
 
-Connected in ``SearchConfig.ready``. A document uploaded or replaced in the
-admin gets the text of its file (see ``search.extraction``); a document saved
+Connected in ``DocumentsConfig.ready``. A document uploaded or replaced in the
+admin gets the text of its file (see ``extraction``); a document saved
 with its text already set (as the report importer does) is left as it is. A
 file whose text cannot be read keeps an empty text and is logged: the upload
 itself is never refused for that.

@@ -1,11 +1,12 @@
 """Document text extraction: the bytes of a PDF, Word, Markdown or text file → its plain text, for search.
 
-``extract_text`` is what the archive document model uses (see
-``search.signals``) and what the meeting report importer stores with the
-original file. The lower-level helpers (``decode_text``, ``open_pdf``,
-``open_docx``) are shared with the importer's readers, so that a file is
-accepted or refused for the same reasons everywhere. Errors are
-``ExtractionError`` with a one-line message that does not name the file
+``open_file`` parses a file once (``OpenedFile``: decoded text, a python-docx
+``Document`` or a pypdf ``PdfReader``); ``file_text`` gives its plain text;
+``extract_text`` does both. The archive document model fills its text with it
+(``signals``), and the meeting report importer reads the same ``OpenedFile``
+into an outline and stores its text with the original, so that a file is
+parsed once and accepted or refused for the same reasons everywhere. Errors
+are ``ExtractionError`` with a one-line message that does not name the file
 (callers add the name). PDF is read with pypdf, Word with python-docx.
 """
 
@@ -13,14 +14,16 @@ import codecs
 import io
 import logging
 import unicodedata
+from dataclasses import dataclass
 from pathlib import PurePath
+from typing import Any
 
 from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = (".md", ".txt")
-SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf")
+SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf")  # the formats whose text is read (and that reports are imported from)
 # Control characters that ordinary text files contain.
 _TEXT_CONTROLS = set("\t\n\r\f\v")
 
@@ -29,26 +32,63 @@ class ExtractionError(ValueError):
     """The file's text cannot be read (damaged, encrypted, binary, unsupported); the message says why in one line."""
 
 
-def extract_text(data: bytes, name: str) -> str:
-    """The plain text of a file, from its bytes and its name (only the extension counts).
+@dataclass(frozen=True)
+class OpenedFile:
+    """A parsed file: ``suffix`` (``".pdf"``…, lower case) and ``content``, what its parser gives.
+
+    ``content`` is the decoded ``str`` of a ``.md`` or ``.txt`` file, a python-docx
+    ``Document`` of a ``.docx``, a pypdf ``PdfReader`` of a ``.pdf``.
+    """
+
+    suffix: str
+    content: Any
+
+
+def suffix_of(name: str) -> str:
+    """The extension of a file name, lower case: ``suffix_of("CR.PDF") == ".pdf"``."""
+    return PurePath(name).suffix.lower()
+
+
+def open_file(data: bytes, name: str) -> OpenedFile:
+    """Parse a file's bytes by its name's extension (see ``OpenedFile``).
+
+    Raises ``ExtractionError`` for an extension not in ``SUFFIXES`` or bytes that cannot be read.
+    """
+    suffix = suffix_of(name)
+    if suffix in TEXT_SUFFIXES:
+        return OpenedFile(suffix, decode_text(data))
+    if suffix == ".docx":
+        return OpenedFile(suffix, open_docx(data))
+    if suffix == ".pdf":
+        return OpenedFile(suffix, open_pdf(data))
+    raise ExtractionError(
+        _("unknown extension %(suffix)s, expected one of %(expected)s")
+        % {"suffix": repr(suffix or _("(none)")), "expected": ", ".join(SUFFIXES)}
+    )
+
+
+def file_text(opened: OpenedFile) -> str:
+    """The plain text of a parsed file.
 
     ``.md`` and ``.txt``: the decoded text (see ``decode_text``); ``.docx``:
     paragraphs then table rows in document order, one per line, cells
     separated by “ | ”; ``.pdf``: the text layer of each page, pages separated
     by a blank line (``""`` for a scan without a text layer). Raises
-    ``ExtractionError`` for another extension or a file that cannot be read.
+    ``ExtractionError`` for a PDF page that cannot be read.
     """
-    suffix = PurePath(name).suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        return decode_text(data)
-    if suffix == ".docx":
-        return _docx_text(open_docx(data))
-    if suffix == ".pdf":
-        return "\n\n".join(text for text in pdf_page_texts(open_pdf(data)) if text)
-    raise ExtractionError(
-        _("unknown extension %(suffix)s, expected one of %(expected)s")
-        % {"suffix": repr(suffix or _("(none)")), "expected": ", ".join(SUFFIXES)}
-    )
+    if opened.suffix == ".docx":
+        return _docx_text(opened.content)
+    if opened.suffix == ".pdf":
+        return "\n\n".join(text for text in pdf_page_texts(opened.content) if text)
+    return opened.content
+
+
+def extract_text(data: bytes, name: str) -> str:
+    """The plain text of a file, from its bytes and its name (only the extension counts): ``file_text(open_file())``.
+
+    Raises ``ExtractionError`` for another extension or a file that cannot be read.
+    """
+    return file_text(open_file(data, name))
 
 
 def extract_file_text(file) -> str:

@@ -8,7 +8,7 @@ one language per index), every object indexes, besides its raw fields, a
 
 1. French elisions (``l'``, ``d'``, ``qu'``…) and English possessives (``'s``) are cut;
 2. a percentage gets a token of its own: “1 %” and “1%” → ``1 1pct``;
-3. ``network_site.text.fold``: lower-case ASCII words — accents, case and
+3. ``network_site.core.text.fold``: lower-case ASCII words — accents, case and
    punctuation gone (“Hérouville-Saint-Clair” → ``herouville saint clair``);
 4. each word is stemmed by the Snowball stemmer of its language (PyStemmer):
    ``jumelages`` and ``jumelage`` → ``jumelag`` in French, ``meetings`` → ``meet`` in English.
@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from network_site.text import fold
+from .text import fold
 
 # Content language (Django code) → Snowball algorithm. A language without one is folded, not stemmed.
 SNOWBALL = {
@@ -57,6 +57,7 @@ STOP_WORDS = frozenset(_FRENCH_STOP_WORDS.split()) | frozenset(_ENGLISH_STOP_WOR
 _ELISION = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\b(\d+)(?:[.,](\d+))?\s?%")
+_WORD = re.compile(r"\w+")
 _stemmers = threading.local()  # PyStemmer objects are not thread-safe: one per thread
 
 
@@ -106,6 +107,20 @@ def index_text(text: str, languages: Iterable[str]) -> str:
         tokens.append(word)
         tokens.extend(sorted(forms(word, languages) - {word}))
     return " ".join(tokens)
+
+
+def stemmed_words(text: str, language: str) -> list[tuple[int, int, str]]:
+    """Each word of ``text`` with its span in ``text`` and its stem in ``language``, in order.
+
+    Words are ``\\w+`` runs, folded (``text.fold``) and stemmed (``stem``), so that two texts
+    compare as search compares them: ``stemmed_words("Comités de", "fr") == [(0, 7, "comit"), (8, 10, "de")]``.
+    Used where positions matter (the glossary rewrites a query in place).
+    """
+    found = []
+    for match in _WORD.finditer(text):
+        for word in fold(match.group()).split():
+            found.append((match.start(), match.end(), stem(word, language)))
+    return found
 
 
 def query_terms(query: str, languages: Iterable[str]) -> list[frozenset[str]]:

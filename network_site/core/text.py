@@ -19,3 +19,9 @@ def fold(text: str) -> str:
 def name_key(name: str) -> str:
     """The key two spellings of one name share: “Villed'Alençon” → “villedalencon”."""
     return fold(name).replace(" ", "")
+
+
+def fit(model, field_name: str, value: str) -> str:
+    """``value`` cut to the ``max_length`` of ``model``'s field ``field_name`` (unchanged if it has none)."""
+    max_length = model._meta.get_field(field_name).max_length
+    return value[:max_length] if max_length else value

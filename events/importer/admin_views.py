@@ -14,8 +14,8 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from events.forms import ReportUploadForm
 from events.importer import ReportFileError, ReportTargetError, Target, import_file
+from events.importer.forms import ReportUploadForm
 from events.models import MeetingReportIndexPage
 
 

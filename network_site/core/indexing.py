@@ -1,27 +1,81 @@
-"""What each searchable object gives the index besides its raw fields: its normalised text.
+"""What each searchable object gives the index besides its raw fields, and what it tells search about itself.
 
 Page types and the document model inherit ``SearchTextMixin``; it adds to the
 model's own ``search_fields`` the search field ``search_text`` (the object's
-text, folded and stemmed in its language by ``search.normalise``) and makes the
+text, folded and stemmed in its language by ``normalise``) and makes the
 ``title`` field carry the title's normalised words too, so that the same words
-match on SQLite and PostgreSQL, titles weighted. The text gathers the values of
-the model's search fields (related ones included), and the labels of its
-themes, organisations and countries (``search.kinds``), so that what a filter
-shows can also be typed.
+match on every backend, titles weighted. The text gathers the values of the
+model's search fields (related ones included), and the labels of its themes,
+organisations and countries, so that what a filter shows can also be typed.
+
+Each filterable model *declares* its kind for search as a class attribute
+``search_kind = ContentKind(...)``: its slug and label, where its date, themes,
+organisations and countries are (Django lookups from the model). Search reads
+these declarations (``declared_kinds``) and imports no page app; a renamed field
+is caught where it is declared (``ContentKind.check``, run by ``manage.py check``).
 """
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 
-from django.conf import settings
+from django.apps import apps
 from django.db.models import Manager
 from django.utils import translation
+from django.utils.functional import Promise
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale
 from wagtail.search import index
 
 from . import normalise
-from .kinds import kind_of_model
+from .languages import content_language_codes
 
 SEARCH_TEXT = "search_text"
+
+
+@dataclass(frozen=True)
+class ContentKind:
+    """A kind of content as search shows, dates and filters it.
+
+    ``slug`` is its value in URLs (``?type=testimony``); ``label`` its name;
+    ``date`` the name of its date field (``None``: the first publication);
+    ``themes`` and ``organisations`` lookups from the model that end on a
+    ``Theme`` / ``Organisation`` (``"partners__organisation"``); ``countries``
+    a multiple ``CountryField`` of its own. ``model`` is filled in by
+    ``declared_kinds`` (the model that declares it; ``None`` for ``PAGE``).
+    """
+
+    slug: str
+    label: str | Promise
+    date: str | None = None
+    themes: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    countries: str | None = None
+    model: type | None = None
+
+    def get_model(self):
+        return self.model
+
+
+# Pages of a type that declares no kind (home, section indexes, content pages).
+PAGE = ContentKind("page", pgettext_lazy("kind of content", "Page"))
+
+
+_bound: dict[type, ContentKind] = {}  # model → its kind with ``model`` set, made once
+
+
+def kind_of_model(model) -> ContentKind:
+    """The kind a model declares (``search_kind``, bound to the model; always the same object), else ``PAGE``."""
+    kind = getattr(model, "search_kind", None)
+    if kind is None:
+        return PAGE
+    if model not in _bound:
+        _bound[model] = replace(kind, model=model)
+    return _bound[model]
+
+
+def declared_kinds() -> list[ContentKind]:
+    """The kinds declared by the installed models, in the order of the app registry (``INSTALLED_APPS``)."""
+    return [kind_of_model(model) for model in apps.get_models() if "search_kind" in model.__dict__]
 
 
 class TitleSearchField(index.SearchField):
@@ -52,7 +106,7 @@ class SearchTextMixin:
         return super().get_indexed_objects().prefetch_related(*kind.themes, *kind.organisations)
 
     def search_text(self) -> str:
-        """The object's text, labels included, normalised for its language(s) (see ``search.normalise``)."""
+        """The object's text, labels included, normalised for its language(s) (see ``normalise``)."""
         languages = object_languages(self)
         texts = list(field_texts(self, related=True))
         with translation.override(languages[0]):
@@ -66,7 +120,7 @@ def object_languages(obj) -> tuple[str, ...]:
     shown in another language's tree: its text is the original's)."""
     locale_id = getattr(obj, "locale_id", None)
     if locale_id is None or getattr(obj, "alias_of_id", None):
-        return tuple(code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES)
+        return tuple(content_language_codes())
     cached = getattr(obj, "_search_language", None)
     if cached is None or cached[0] != locale_id:
         code = Locale.objects.values_list("language_code", flat=True).get(pk=locale_id)
