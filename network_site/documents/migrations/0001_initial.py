@@ -31,6 +31,8 @@ class Migration(migrations.Migration):
     dependencies = [
         ("contenttypes", "0002_remove_content_type_name"),
         ("search", "0001_initial"),
+        # After the migrations that point at the old table (events 0002 adds its foreign key to it).
+        ("events", "0003_report_review_notes_legal_texts"),
         ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
         ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
