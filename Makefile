@@ -46,9 +46,11 @@ test: install messages
 bench: install messages
 	$(BIN)/python scripts/bench_search.py
 
+# ruff, then the layering contracts of pyproject.toml (docs/architecture.md): an upward or circular import fails.
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format: install
 	$(BIN)/ruff check --fix .
