@@ -163,11 +163,38 @@ def _pick_source(group: list, sources: list, default_locale_id: int | None):
     return original, source
 
 
+def _versions(row, group, source, locale_ids: dict, translations: dict):
+    """``(code, target or None, translation or None)`` for each content language but the row's source language."""
+    targets = {obj.locale_id: obj for obj in group}
+    for code, locale_id in locale_ids.items():
+        if code != row.source_language:
+            yield code, targets.get(locale_id), translations.get((source.pk, locale_id)) if source else None
+
+
+def _language_status(code: str, original, target, translation, outdated) -> LanguageStatus:
+    """The status of ``original`` in the language ``code``.
+
+    ``MISSING`` when there is no ``target`` in that language or only an alias of
+    the original; otherwise ``OUTDATED`` (``outdated(translation)``), ``INCOMPLETE``
+    (strings left untranslated) or ``UP_TO_DATE``.
+    """
+    if target is None or getattr(target, "alias_of_id", None):
+        return LanguageStatus(code, MISSING, alias=target is not None, url=_translate_url(original, code))
+    cell = LanguageStatus(code, UP_TO_DATE, url=_edit_url(target), synced=bool(translation and translation.enabled))
+    if translation is not None:
+        cell.progress = translation.progress
+        cell.incomplete = translation.progress[1] < translation.progress[0]
+        cell.outdated = outdated(translation)
+    cell.state = OUTDATED if cell.outdated else INCOMPLETE if cell.incomplete else UP_TO_DATE
+    return cell
+
+
 def status_rows() -> list[StatusRow]:
     """Every original page and snippet with its status in each other content language (about 10 queries)."""
     codes = content_language_codes()
     locales = {locale.pk: locale.language_code for locale in Locale.objects.filter(language_code__in=codes)}
-    locale_ids = {code: pk for pk, code in locales.items()}
+    by_code = {code: pk for pk, code in locales.items()}
+    locale_ids = {code: by_code[code] for code in codes if code in by_code}  # in the settings' order
     default_locale_id = locale_ids.get(source_language_code())
 
     sources_by_key: dict = {}
@@ -203,24 +230,12 @@ def status_rows() -> list[StatusRow]:
             edit_url=_edit_url(original),
             sort_key=(0, original.path),
         )
-        by_locale = {obj.locale_id: obj for obj in group}
-        for code in codes:
-            if code == row.source_language:
-                continue
-            target = by_locale.get(locale_ids.get(code))
-            translation = translations.get((source.pk, locale_ids.get(code))) if source else None
-            if target is None or target.alias_of_id:
-                cell = LanguageStatus(code, MISSING, alias=target is not None, url=_translate_url(original, code))
-            else:
-                cell = LanguageStatus(
-                    code, UP_TO_DATE, url=_edit_url(target), synced=bool(translation and translation.enabled)
-                )
-                if translation is not None:
-                    cell.progress = translation.progress
-                    cell.incomplete = translation.progress[1] < translation.progress[0]
-                    cell.outdated = is_page_outdated(translation, source, original, target)
-                cell.state = OUTDATED if cell.outdated else INCOMPLETE if cell.incomplete else UP_TO_DATE
-            row.languages[code] = cell
+        for code, target, translation in _versions(row, group, source, locale_ids, translations):
+
+            def outdated(translation, source=source, original=original, target=target):
+                return is_page_outdated(translation, source, original, target)
+
+            row.languages[code] = _language_status(code, original, target, translation, outdated)
         rows.append(row)
 
     # Snippets
@@ -252,26 +267,14 @@ def status_rows() -> list[StatusRow]:
                 sort_key=(1, str(model._meta.verbose_name_plural), str(original).lower()),
             )
             source_changed = source is not None and _serialised(original) != json.loads(snippet_sources[source.pk])
-            by_locale = {obj.locale_id: obj for obj in group}
-            for code in codes:
-                if code == row.source_language:
-                    continue
-                target = by_locale.get(locale_ids.get(code))
-                translation = translations.get((source.pk, locale_ids.get(code))) if source else None
-                if target is None:
-                    cell = LanguageStatus(code, MISSING, url=_translate_url(original, code))
-                else:
-                    cell = LanguageStatus(
-                        code, UP_TO_DATE, url=_edit_url(target), synced=bool(translation and translation.enabled)
-                    )
-                    if translation is not None:
-                        cell.progress = translation.progress
-                        cell.incomplete = translation.progress[1] < translation.progress[0]
-                        last_log = last_logs.get((source.pk, locale_ids.get(code)))
-                        stale = translation.enabled and (last_log is None or last_log < source.last_updated_at)
-                        cell.outdated = source_changed or stale
-                    cell.state = OUTDATED if cell.outdated else INCOMPLETE if cell.incomplete else UP_TO_DATE
-                row.languages[code] = cell
+            for code, target, translation in _versions(row, group, source, locale_ids, translations):
+                last_log = last_logs.get((source.pk, locale_ids[code])) if source else None
+
+                def outdated(translation, source=source, changed=source_changed, last_log=last_log):
+                    stale = translation.enabled and (last_log is None or last_log < source.last_updated_at)
+                    return changed or stale
+
+                row.languages[code] = _language_status(code, original, target, translation, outdated)
             rows.append(row)
 
     rows.sort(key=lambda row: row.sort_key)
