@@ -15,7 +15,16 @@ from wagtail.models import Page
 
 from network_site.core.indexing import PAGE, ContentKind, declared_kinds, kind_of_model
 
-__all__ = ["PAGE", "ContentKind", "all_kinds", "by_slug", "check_declared_kinds", "kind_of_model", "page_kinds"]
+__all__ = [
+    "PAGE",
+    "ContentKind",
+    "all_kinds",
+    "by_slug",
+    "check_declared_kinds",
+    "kind_of_model",
+    "lookup_errors",
+    "page_kinds",
+]
 
 
 @cache
@@ -36,7 +45,7 @@ def by_slug(slug: str) -> ContentKind | None:
     return next((kind for kind in all_kinds() if kind.slug == slug), None)
 
 
-def _lookup_errors(kind: ContentKind) -> list[str]:
+def lookup_errors(kind: ContentKind) -> list[str]:
     """The declared lookups of ``kind`` that do not lead from its model to a field."""
     errors = []
     lookups = [kind.date, kind.countries, *kind.themes, *kind.organisations]
@@ -57,7 +66,7 @@ def check_declared_kinds(app_configs=None, **kwargs) -> list[checks.Error]:
     errors = []
     slugs = set()
     for kind in declared_kinds():
-        for lookup in _lookup_errors(kind):
+        for lookup in lookup_errors(kind):
             errors.append(
                 checks.Error(
                     f"{kind.model._meta.label}.search_kind names {lookup!r}, which is not a field lookup.",

@@ -67,10 +67,10 @@ def test_every_page_type_renders_in_french(member_client, home_fr):
 
 
 @pytest.mark.django_db
-def test_every_page_type_renders_in_english_and_the_switcher_links_both(member_client, home_fr, locale_en):
+def test_every_page_type_renders_in_english_and_the_switcher_links_both(member_client, home_fr, en):
     tree = factories.site_tree(home_fr)
     for name, page in tree.items():
-        english = translate_page(page, locale_en)
+        english = translate_page(page, en)
         assert english.url.startswith("/en/"), name
         response = member_client.get(english.url)
         assert response.status_code == 200, name
@@ -97,8 +97,8 @@ def test_every_page_type_has_landmarks_and_headings_in_order(member_client, home
 
 
 @pytest.mark.django_db
-def test_root_redirects_to_the_visitors_language(client, home_fr, locale_en):
-    translate_page(home_fr, locale_en)
+def test_root_redirects_to_the_visitors_language(client, home_fr, en):
+    translate_page(home_fr, en)
     assert client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9").headers["Location"] == "/en/"
     assert client.get("/", HTTP_ACCEPT_LANGUAGE="fr-FR,fr;q=0.9").headers["Location"] == "/fr/"
 

@@ -48,7 +48,7 @@ def test_a_restricted_page_sends_to_the_login_page_and_back(client, restricted_p
 
 
 @pytest.mark.django_db
-def test_the_english_login_page_is_in_english(client, locale_en):
+def test_the_english_login_page_is_in_english(client, en):
     html = client.get("/en/account/login/").content.decode()
     assert '<html lang="en">' in html and "Log in" in html
 

@@ -83,7 +83,7 @@ def outcome(response) -> str:
     return str(response.status_code)
 
 
-def build_tree(home_fr, language, locale_en):
+def build_tree(home_fr, language, en):
     """Every page type, each detail page using its own image and document, with a unique word in its title."""
     tree = factories.site_tree(home_fr)
     files = {}
@@ -99,7 +99,7 @@ def build_tree(home_fr, language, locale_en):
         page.save_revision().publish()
         tree[name] = page
     if language == "en":
-        tree = {name: translate_page(page, locale_en).specific for name, page in tree.items()}
+        tree = {name: translate_page(page, en).specific for name, page in tree.items()}
     return tree, files
 
 
@@ -129,8 +129,8 @@ def found_by_search(client, language, page) -> bool:
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["fr", "en"])
-def test_who_may_open_what(client, home_fr, locale_en, accounts, language):
-    tree, files = build_tree(home_fr, language, locale_en)
+def test_who_may_open_what(client, home_fr, en, accounts, language):
+    tree, files = build_tree(home_fr, language, en)
     home = tree["HomePage"]
     expected = expected_table()
     mismatches = []

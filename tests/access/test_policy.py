@@ -67,7 +67,7 @@ def test_the_moderators_review_every_page_and_the_archive_is_for_members():
 
 
 @pytest.mark.django_db
-def test_sections_get_their_restriction_in_both_languages_and_the_legal_pages_stay_public(client, home_fr, locale_en):
+def test_sections_get_their_restriction_in_both_languages_and_the_legal_pages_stay_public(client, home_fr, en):
     tree = factories.site_tree(home_fr)
     new_section = factories.add_child(home_fr, ContentPage(title="Nouvelle rubrique", slug="nouvelle-rubrique"))
     expected = {
@@ -82,11 +82,11 @@ def test_sections_get_their_restriction_in_both_languages_and_the_legal_pages_st
         assert restriction(tree[name]) == kind, name
     assert restriction(new_section) == "login"  # private by default
 
-    english = {name: translate_page(tree[name], locale_en) for name in expected}
+    english = {name: translate_page(tree[name], en) for name in expected}
     for name, kind in expected.items():
         assert restriction(english[name]) == kind, name
 
-    for url in ("/fr/", "/en/", tree["LegalTextPage"].url, translate_page(tree["LegalTextPage"], locale_en).url):
+    for url in ("/fr/", "/en/", tree["LegalTextPage"].url, translate_page(tree["LegalTextPage"], en).url):
         assert client.get(url).status_code == 200, url  # anonymous
     for url in (tree["TestimonyPage"].url, english["TestimonyIndexPage"].url, english["MeetingReportIndexPage"].url):
         assert client.get(url).status_code == 302, url
@@ -152,14 +152,14 @@ def test_original_report_files_in_the_archive_are_for_members_and_staff(client, 
 
 
 @pytest.mark.django_db
-def test_a_group_restriction_reaches_the_translation_with_its_groups(home_fr, locale_en):
+def test_a_group_restriction_reaches_the_translation_with_its_groups(home_fr, en):
     tree = factories.site_tree(home_fr)
     french = tree["TestimonyPage"]
-    english = translate_page(french, locale_en)
+    english = translate_page(french, en)
     assert restriction(english) == "public"  # below its section's login restriction
 
     french_restriction = PageViewRestriction.objects.create(page=french, restriction_type="groups")
     french_restriction.groups.set(Group.objects.filter(name__in=["Members", "Moderators"]))
     french.save_revision().publish()
-    english = translate_page(french, locale_en)  # wagtail-localize copies the restriction on translation
+    english = translate_page(french, en)  # wagtail-localize copies the restriction on translation
     assert restriction(english) == "groups Members, Moderators"

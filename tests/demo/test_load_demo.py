@@ -8,7 +8,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Revision
 from wagtail.users.models import UserProfile
@@ -20,6 +19,9 @@ from home.models import ContentPage, GlossaryPage, HomePage
 from network_site.demo import loader
 from network_site.taxonomy.models import GlossaryTerm, Organisation, Theme
 from network_site.translations.translate import translate
+from tests.building import build_once
+
+pytestmark = pytest.mark.django_db
 
 PAGE_MODELS = loader.DEMO_PAGE_MODELS
 SNIPPET_MODELS = loader.DEMO_SNIPPET_MODELS
@@ -38,28 +40,8 @@ def counts():
     return {model.__name__: model.objects.count() for model in models}
 
 
-@pytest.fixture(scope="module")
-def _demo_loaded_once(django_db_setup, django_db_blocker):
-    """Load the demo once for the module (it takes seconds), inside a transaction rolled back at the end."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield load_demo()
-        transaction.set_rollback(True)
-
-
-@pytest.fixture
-def demo(_demo_loaded_once, db):
-    """The output of ``load_demo``; each test runs in a savepoint, so its changes are rolled back."""
-    return _demo_loaded_once
-
-
-@pytest.fixture
-def fr(db):
-    return Locale.objects.get(language_code="fr")
-
-
-@pytest.fixture
-def en(db):
-    return Locale.objects.get_or_create(language_code="en")[0]
+# The output of ``load_demo``, loaded once for the module (it takes seconds); each test runs in a savepoint.
+demo = build_once(load_demo)
 
 
 def test_every_french_page_and_snippet_has_its_english_translation(demo, fr, en):

@@ -5,14 +5,16 @@ import re
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from cases.models import TestimonyPage
 from events.models import MeetingReportPage
 from network_site.taxonomy.models import Organisation, Person
+from tests.building import build_once
 from tests.factories import REAL_REPORT
+
+pytestmark = pytest.mark.django_db
 
 Document = get_document_model()
 
@@ -27,22 +29,11 @@ def counts():
     return {model.__name__: model.objects.count() for model in (Page, Document, Organisation, Person)}
 
 
-@pytest.fixture(scope="module")
-def _site(django_db_setup, django_db_blocker):
-    """The site as `make run` leaves it, built once for the module and rolled back at the end."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        make_run_setup()
-        yield
-        transaction.set_rollback(True)
+site = build_once(make_run_setup)  # the site as `make run` leaves it
 
 
 @pytest.fixture
-def site(_site, db):
-    return None
-
-
-@pytest.fixture
-def member_client(site, client):
+def demo_member_client(site, client):
     """The intranet is private: read it as the demo member (docs/access.md)."""
     assert client.login(username="member", password="demo-member-2026")
     return client
@@ -54,9 +45,9 @@ def test_running_the_setup_again_changes_no_count(site):
     assert counts() == before
 
 
-def test_french_and_english_home_pages_show_the_demo(site, member_client):
-    french = member_client.get("/fr/").content.decode()
-    english = member_client.get("/en/").content.decode()
+def test_french_and_english_home_pages_show_the_demo(site, demo_member_client):
+    french = demo_member_client.get("/fr/").content.decode()
+    english = demo_member_client.get("/en/").content.decode()
     assert "Témoignages" in french and "Cadre juridique" in french and "Loi Oudin-Santini" in french
     assert "Testimonies" in english and "Oudin-Santini Act" in english
     menu = re.search(r'<nav class="main-menu".*?</nav>', french, re.S)[0]
@@ -64,20 +55,20 @@ def test_french_and_english_home_pages_show_the_demo(site, member_client):
     assert titles == ["Témoignages", "Cadre juridique", "Agenda", "Comptes rendus", "Glossaire", "Le réseau"]
 
 
-def test_the_switcher_leads_from_a_demo_testimony_to_its_translation(site, member_client):
+def test_the_switcher_leads_from_a_demo_testimony_to_its_translation(site, demo_member_client):
     french = TestimonyPage.objects.get(locale__language_code="fr", slug="angers-bamako")
-    html = member_client.get(french.url).content.decode()
+    html = demo_member_client.get(french.url).content.decode()
     english_url = re.search(r'<a href="([^"]+)" hreflang="en"', html)[1]
-    response = member_client.get(english_url)
+    response = demo_member_client.get(english_url)
     assert response.status_code == 200
     english = response.context["page"]
     assert english.translation_key == french.translation_key and english.locale.language_code == "en"
     assert f"<h1>{english.title}</h1>" in response.content.decode()
 
 
-def test_the_imported_report_shows_its_sections(site, member_client):
+def test_the_imported_report_shows_its_sections(site, demo_member_client):
     report = MeetingReportPage.objects.get()
-    html = member_client.get(report.url).content.decode()
+    html = demo_member_client.get(report.url).content.decode()
     assert "Cadre juridique" in html and "Angers et son approche territoriale originale" in html
     assert report.attendees.count() == 17 and len(report.next_meetings) == 3
 

@@ -9,7 +9,7 @@ from wagtail.models import Collection
 
 from events.importer.outline import Heading, Paragraph
 from network_site.documents.extraction import ExtractionError, decode_text, extract_text
-from tests.events.report_files import make_docx, make_encrypted_pdf, make_pdf, make_scanned_pdf
+from tests.events.importer.report_files import make_docx, make_encrypted_pdf, make_pdf, make_scanned_pdf
 
 pytestmark = pytest.mark.usefixtures("english")
 

@@ -11,7 +11,6 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command, load_command_class
-from django.db import transaction
 from wagtail.models import Locale, Page
 
 from cases.models import LegalTextPage, TestimonyPage
@@ -20,7 +19,10 @@ from home.models import ContentPage, HomePage
 from network_site.core.normalise import query_terms
 from network_site.demo import loader
 from search.matching import match, search_query
+from tests.building import build_once
 from tests.factories import REAL_REPORT
+
+pytestmark = pytest.mark.django_db
 
 EXTRA_PAGE = "Réunion des porte-parole"
 EXTRA_TEXT = (
@@ -36,27 +38,22 @@ def import_real_report():
     call_command("import_report", str(REAL_REPORT), *publish, stdout=io.StringIO())
 
 
-@pytest.fixture(scope="module")
-def _site(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        import_real_report()
-        call_command("load_demo", stdout=io.StringIO())
-        home = HomePage.objects.get(locale__language_code="fr")
-        about = ContentPage.objects.child_of(home).get(slug="le-reseau")
-        extra = ContentPage(title=EXTRA_PAGE, slug="reunion-porte-parole", body=[("paragraph", EXTRA_TEXT)])
-        about.add_child(instance=extra)
-        extra.save_revision().publish()
-        yield
-        transaction.set_rollback(True)
+def _build_site():
+    import_real_report()
+    call_command("load_demo", stdout=io.StringIO())
+    home = HomePage.objects.get(locale__language_code="fr")
+    about = ContentPage.objects.child_of(home).get(slug="le-reseau")
+    extra = ContentPage(title=EXTRA_PAGE, slug="reunion-porte-parole", body=[("paragraph", EXTRA_TEXT)])
+    about.add_child(instance=extra)
+    extra.save_revision().publish()
+
+
+site = build_once(_build_site)
 
 
 @pytest.fixture
-def site(_site, db):
-    return None
-
-
-@pytest.fixture
-def member(site, client):
+def demo_member_client(site, client):
+    """The test client, logged in as the demo member account."""
     client.force_login(get_user_model().objects.get(username=loader.MEMBER_USERNAME))
     return client
 
@@ -87,13 +84,13 @@ def title_of(model, slug, language="fr"):
         ("REUNION", ContentPage, "reunion-porte-parole"),
     ],
 )
-def test_accents_and_case_never_matter(member, query, model, slug):
-    assert title_of(model, slug) in names(member, query)
+def test_accents_and_case_never_matter(demo_member_client, query, model, slug):
+    assert title_of(model, slug) in names(demo_member_client, query)
 
 
-def test_accented_and_plain_queries_find_the_same(member):
-    assert names(member, "coopération") == names(member, "cooperation")
-    assert names(member, "Hérouville") == names(member, "herouville")
+def test_accented_and_plain_queries_find_the_same(demo_member_client):
+    assert names(demo_member_client, "coopération") == names(demo_member_client, "cooperation")
+    assert names(demo_member_client, "Hérouville") == names(demo_member_client, "herouville")
 
 
 # --------------------------------------------------------------------------- inflections
@@ -103,19 +100,19 @@ def test_accented_and_plain_queries_find_the_same(member):
     ("one", "other"),
     [("jumelages", "jumelage"), ("collectivité", "collectivités"), ("collectivite", "collectivités")],
 )
-def test_french_plurals_match_in_french_content(member, one, other):
-    found = names(member, one)
-    assert found and found == names(member, other)  # the same pages, in the same order
+def test_french_plurals_match_in_french_content(demo_member_client, one, other):
+    found = names(demo_member_client, one)
+    assert found and found == names(demo_member_client, other)  # the same pages, in the same order
 
 
-def test_jumelages_finds_pages_that_say_jumelage(member):
-    assert title_of(TestimonyPage, "alencon-koutiala") in names(member, "jumelages")
+def test_jumelages_finds_pages_that_say_jumelage(demo_member_client):
+    assert title_of(TestimonyPage, "alencon-koutiala") in names(demo_member_client, "jumelages")
 
 
-def test_english_inflections_match_in_english_content(member):
-    found = names(member, "meetings", "/en/search/")
+def test_english_inflections_match_in_english_content(demo_member_client):
+    found = names(demo_member_client, "meetings", "/en/search/")
     assert "Meeting of European twinning committees" in found
-    assert found == names(member, "meeting", "/en/search/")
+    assert found == names(demo_member_client, "meeting", "/en/search/")
 
 
 # --------------------------------------------------------------------------- hyphens, apostrophes, figures
@@ -134,48 +131,48 @@ def test_english_inflections_match_in_english_content(member):
         ("Hérouville-Saint-Clair", TestimonyPage, "herouville-saint-clair"),
     ],
 )
-def test_hyphens_and_apostrophes_work(member, query, model, slug):
-    assert title_of(model, slug) in names(member, query)
+def test_hyphens_and_apostrophes_work(demo_member_client, query, model, slug):
+    assert title_of(model, slug) in names(demo_member_client, query)
 
 
 # --------------------------------------------------------------------------- law names
 
 
-def test_oudin_ranks_the_oudin_santini_law_first(member):
-    assert names(member, "Oudin")[0] == title_of(LegalTextPage, "loi-oudin-santini")
+def test_oudin_ranks_the_oudin_santini_law_first(demo_member_client):
+    assert names(demo_member_client, "Oudin")[0] == title_of(LegalTextPage, "loi-oudin-santini")
 
 
-def test_loi_thiolliere_ranks_its_page_first(member):
-    assert names(member, "loi Thiollière")[0] == title_of(LegalTextPage, "loi-thiolliere")
-    assert names(member, "loi thiolliere")[0] == title_of(LegalTextPage, "loi-thiolliere")
+def test_loi_thiolliere_ranks_its_page_first(demo_member_client):
+    assert names(demo_member_client, "loi Thiollière")[0] == title_of(LegalTextPage, "loi-thiolliere")
+    assert names(demo_member_client, "loi thiolliere")[0] == title_of(LegalTextPage, "loi-thiolliere")
 
 
 @pytest.mark.parametrize("query", ["1%", "1 %", "1 % eau"])
-def test_one_percent_finds_the_oudin_santini_law(member, query):
-    assert names(member, query)[0] == title_of(LegalTextPage, "loi-oudin-santini")
+def test_one_percent_finds_the_oudin_santini_law(demo_member_client, query):
+    assert names(demo_member_client, query)[0] == title_of(LegalTextPage, "loi-oudin-santini")
 
 
-def test_oudin_on_the_english_site(member):
-    assert names(member, "Oudin", "/en/search/")[0] == title_of(LegalTextPage, "oudin-santini-act", "en")
+def test_oudin_on_the_english_site(demo_member_client):
+    assert names(demo_member_client, "Oudin", "/en/search/")[0] == title_of(LegalTextPage, "oudin-santini-act", "en")
 
 
 # --------------------------------------------------------------------------- towns, themes, documents
 
 
-def test_koutiala_finds_the_alencon_testimony_and_the_meeting_report(member):
-    found = names(member, "Koutiala")
+def test_koutiala_finds_the_alencon_testimony_and_the_meeting_report(demo_member_client):
+    found = names(demo_member_client, "Koutiala")
     assert title_of(TestimonyPage, "alencon-koutiala") in found
     assert MeetingReportPage.objects.get(locale__language_code="fr").title in found
 
 
-def test_water_sanitation_mali_finds_the_angers_bamako_testimony(member):
-    found = names(member, "eau assainissement Mali")
+def test_water_sanitation_mali_finds_the_angers_bamako_testimony(demo_member_client):
+    found = names(demo_member_client, "eau assainissement Mali")
     assert title_of(TestimonyPage, "angers-bamako") in found
 
 
-def test_the_real_reports_document_is_found_with_the_page_it_is_attached_to(member):
+def test_the_real_reports_document_is_found_with_the_page_it_is_attached_to(demo_member_client):
     report = MeetingReportPage.objects.get(locale__language_code="fr")
-    documents = [result for result in results(member, "Koutiala") if result.kind.slug == "document"]
+    documents = [result for result in results(demo_member_client, "Koutiala") if result.kind.slug == "document"]
     assert [document.name for document in documents] == [report.original_document.title]
     assert [link.title for link in documents[0].attached] == [report.title]
     assert documents[0].attached[0].url == report.get_url()
@@ -184,28 +181,28 @@ def test_the_real_reports_document_is_found_with_the_page_it_is_attached_to(memb
 # --------------------------------------------------------------------------- languages
 
 
-def test_an_english_query_on_the_english_site_finds_english_pages_not_their_french_originals(member):
-    found = results(member, "twinning", "/en/search/")
+def test_an_english_query_on_the_english_site_finds_english_pages_not_their_french_originals(demo_member_client):
+    found = results(demo_member_client, "twinning", "/en/search/")
     pages = [result for result in found if result.kind.slug != "document"]
     assert pages and all(result.language_code == "en" for result in pages)
     assert title_of(TestimonyPage, "alencon-koutiala", "en") in [result.name for result in found]
     assert title_of(TestimonyPage, "alencon-koutiala", "fr") not in [result.name for result in found]
 
 
-def test_french_words_on_the_english_site_find_nothing_in_french_pages(member):
-    assert all(result.language_code in ("en", "") for result in results(member, "jumelage", "/en/search/"))
+def test_french_words_on_the_english_site_find_nothing_in_french_pages(demo_member_client):
+    assert all(result.language_code in ("en", "") for result in results(demo_member_client, "jumelage", "/en/search/"))
 
 
-def test_all_languages_finds_both(member):
-    languages = {result.language_code for result in results(member, "Koutiala", lang="all")}
+def test_all_languages_finds_both(demo_member_client):
+    languages = {result.language_code for result in results(demo_member_client, "Koutiala", lang="all")}
     assert {"fr", "en"} <= languages
 
 
-def test_the_glossary_carries_a_query_into_the_other_language(member):
+def test_the_glossary_carries_a_query_into_the_other_language(demo_member_client):
     """“twinning committee” is “comité de jumelage” in the glossary: the French-only report is found."""
     report = MeetingReportPage.objects.get(locale__language_code="fr")
     for query in ("twinning committee", "Twinning Committees"):
-        assert names(member, query, "/en/search/", lang="all", type="meeting-report") == [report.title]
+        assert names(demo_member_client, query, "/en/search/", lang="all", type="meeting-report") == [report.title]
 
 
 # --------------------------------------------------------------------------- same matches as Wagtail's API

@@ -14,8 +14,8 @@ from search.querylog.models import NoResultDailyHits
 
 
 @pytest.fixture
-def staff(db):
-    """A staff member who manages promoted results (and may use the admin)."""
+def search_editor(db):
+    """A search_editor member who manages promoted results (and may use the admin)."""
     group = Group.objects.create(name="Search editors")
     group.permissions.add(
         Permission.objects.get(codename="access_admin"),
@@ -46,8 +46,8 @@ def rows(response):
     return [(row.query_string, row.searches, row.no_results) for row in response.context["object_list"]]
 
 
-def test_frequent_searches_report(client, staff, searches):
-    client.force_login(staff)
+def test_frequent_searches_report(client, search_editor, searches):
+    client.force_login(search_editor)
     response = client.get("/admin/reports/searches/")
     assert response.status_code == 200
     assert rows(response) == [("ancien", 5, 5), ("jumelage", 3, 0), ("réunion", 2, 2), ("koutiala", 1, 0)]
@@ -55,15 +55,15 @@ def test_frequent_searches_report(client, staff, searches):
     assert [row[0] for row in rows(recent)] == ["jumelage", "réunion", "koutiala"]
 
 
-def test_searches_without_results_report(client, staff, searches):
-    client.force_login(staff)
+def test_searches_without_results_report(client, search_editor, searches):
+    client.force_login(search_editor)
     response = client.get("/admin/reports/searches-without-results/", {"period": "7"})
     assert response.status_code == 200
     assert rows(response) == [("réunion", 2, 2)]
 
 
-def test_reports_export_as_csv(client, staff, searches):
-    client.force_login(staff)
+def test_reports_export_as_csv(client, search_editor, searches):
+    client.force_login(search_editor)
     response = client.get("/admin/reports/searches/", {"export": "csv", "period": "30"})
     assert response.status_code == 200
     lines = b"".join(response.streaming_content).decode().splitlines()
@@ -79,16 +79,16 @@ def test_reports_are_for_staff_who_manage_promotions(client, searches):
     assert b"/admin/reports/searches/" not in client.get("/admin/").content
 
 
-def test_reports_are_in_the_reports_menu(client, staff):
-    client.force_login(staff)
+def test_reports_are_in_the_reports_menu(client, search_editor):
+    client.force_login(search_editor)
     html = client.get("/admin/").content.decode()
     assert "/admin/reports/searches/" in html and "/admin/reports/searches-without-results/" in html
 
 
-def test_reports_speak_french_to_french_staff(client, staff, searches):
-    profile = UserProfile.get_for_user(staff)
+def test_reports_speak_french_to_french_staff(client, search_editor, searches):
+    profile = UserProfile.get_for_user(search_editor)
     profile.preferred_language = "fr"
     profile.save()
-    client.force_login(staff)
+    client.force_login(search_editor)
     html = client.get("/admin/reports/searches-without-results/").content.decode()
     assert "Recherches sans résultat" in html and "Requête" in html

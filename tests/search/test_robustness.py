@@ -1,11 +1,13 @@
 """Any query string and any parameter get a page, never a server error; what was typed is escaped on output."""
 
 import pytest
-from django.db import transaction
 from django.test import Client
 
 from home.models import HomePage
 from tests import factories
+from tests.building import build_once
+
+pytestmark = pytest.mark.django_db
 
 NASTY_QUERIES = [
     "",
@@ -53,18 +55,8 @@ NASTY_QUERIES = [
 XSS = ["<script>alert('x')</script>", '"><img src=x onerror=alert(1)>']
 
 
-@pytest.fixture(scope="module")
-def _tree(django_db_setup, django_db_blocker):
-    """One page of each type, built once for the module and rolled back at the end."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        factories.site_tree(HomePage.objects.get(locale__language_code="fr"))
-        yield
-        transaction.set_rollback(True)
-
-
-@pytest.fixture
-def tree(_tree, db):
-    return None
+# One page of each type, built once for the module and rolled back at the end.
+tree = build_once(lambda: factories.site_tree(HomePage.objects.get(locale__language_code="fr")))
 
 
 @pytest.fixture

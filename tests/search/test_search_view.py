@@ -53,11 +53,11 @@ def test_finds_live_pages_by_words_of_their_body(member_client, tree):
 
 
 @pytest.mark.django_db
-def test_leaves_out_drafts_and_other_languages(member_client, tree, locale_en):
+def test_leaves_out_drafts_and_other_languages(member_client, tree, en):
     draft = tree["TestimonyPage"]
     draft.unpublish()
     assert "Témoignage 0" not in result_titles(member_client, "/fr/search/", "partenariat")
-    english_home = translate_page(tree["HomePage"], locale_en)
+    english_home = translate_page(tree["HomePage"], en)
     assert english_home.title not in result_titles(member_client, "/fr/search/", english_home.title)
 
 
@@ -87,14 +87,14 @@ def test_a_result_shows_title_type_date_language_snippet_and_breadcrumb(member_c
 
 
 @pytest.mark.django_db
-def test_a_page_not_translated_yet_is_found_by_its_french_words_in_the_english_tree(member_client, home_fr, locale_en):
+def test_a_page_not_translated_yet_is_found_by_its_french_words_in_the_english_tree(member_client, home_fr, en):
     from home.models import ContentPage
 
     french = factories.add_child(
         home_fr, ContentPage(title="Eaux usées", slug="eaux-usees", body=[("paragraph", "<p>Les eaux usées.</p>")])
     )
-    english_home = translate_page(home_fr, locale_en)
-    french.create_alias(parent=english_home, update_locale=locale_en)  # as sync_locale_trees does
+    english_home = translate_page(home_fr, en)
+    french.create_alias(parent=english_home, update_locale=en)  # as sync_locale_trees does
     found = search(member_client, "eau", "/en/search/").context["results"]
     assert [(result.name, result.language_code) for result in found] == [("Eaux usées", "en")]
 
@@ -259,8 +259,8 @@ def test_page_has_landmarks_labels_and_headings_in_order(member_client, tree):
 
 
 @pytest.mark.django_db
-def test_the_english_page_is_in_english_and_the_french_one_in_french(member_client, tree, locale_en):
-    translate_page(tree["LegalTextPage"], locale_en)
+def test_the_english_page_is_in_english_and_the_french_one_in_french(member_client, tree, en):
+    translate_page(tree["LegalTextPage"], en)
     english = search(member_client, "budgets", "/en/search/").content.decode()
     assert '<html lang="en">' in english and "Filter results" in english
     french = search(member_client, "budgets").content.decode()

@@ -67,9 +67,9 @@ def test_glossary_pairs_for_deepl(glossary):
     assert glossary_pairs("fr", "en") == sorted(TERMS.items(), key=lambda pair: pair[0].replace("é", "e"))
 
 
-def test_the_glossary_page_lists_the_terms_with_their_translations(staff, home_fr, glossary, en):
+def test_the_glossary_page_lists_the_terms_with_their_translations(admin_client, home_fr, glossary, en):
     page = factories.add_child(home_fr, GlossaryPage(title="Glossaire", slug="glossaire", intro="Les mots du réseau."))
-    html = staff.get(page.url).content.decode()
+    html = admin_client.get(page.url).content.decode()
     assert "<dt" in html and "comité de jumelage" in html
     assert 'Anglais\u00a0:</span> <span lang="en">twinning committee</span>' in html  # French typography
     assert "Définition de comité de jumelage." in html
@@ -78,6 +78,6 @@ def test_the_glossary_page_lists_the_terms_with_their_translations(staff, home_f
     english = translate(
         page, en, {"Glossaire": "Glossary", "glossaire": "glossary", "Les mots du réseau.": "Our words."}
     )
-    html = staff.get(english.url).content.decode()
+    html = admin_client.get(english.url).content.decode()
     assert 'French:</span> <span lang="fr">comité de jumelage</span>' in html
     assert "twinning committee" in html and "Definition of twinning committee." in html

@@ -23,7 +23,7 @@ def test_every_configured_language_has_a_locale_synchronised_from_french(fr, en)
     assert LocaleSynchronization.objects.count() == 1
 
 
-def test_a_third_language_is_a_settings_change_and_gets_its_tree(settings, staff, home_fr, fr):
+def test_a_third_language_is_a_settings_change_and_gets_its_tree(settings, admin_client, home_fr, fr):
     tree = factories.site_tree(home_fr)
     settings.LANGUAGES = settings.WAGTAIL_CONTENT_LANGUAGES = [*settings.WAGTAIL_CONTENT_LANGUAGES, ("de", "German")]
 
@@ -39,11 +39,13 @@ def test_a_third_language_is_a_settings_change_and_gets_its_tree(settings, staff
 
     testimony = tree["TestimonyPage"]
     german = Page.objects.get(translation_key=testimony.translation_key, locale=de)
-    html = staff.get(german.url).content.decode()
+    html = admin_client.get(german.url).content.decode()
     assert '<html lang="de">' in html
     assert 'lang="fr"' in re.search(r"<main [^>]*>", html)[0]
     assert 'class="translation-notice"' in html and testimony.title in html
-    switcher = re.search(r'<nav class="language-switcher".*?</nav>', staff.get(testimony.url).content.decode(), re.S)[0]
+    switcher = re.search(
+        r'<nav class="language-switcher".*?</nav>', admin_client.get(testimony.url).content.decode(), re.S
+    )[0]
     assert re.findall(r'<span lang="(\w+)"', switcher) == ["en", "de"]  # both not translated
 
     # Translating into German works like English, and the status report has a German column.

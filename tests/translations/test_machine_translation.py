@@ -50,7 +50,7 @@ def glossary(fr, en):
 
 
 @pytest.fixture
-def translation(staff, home_fr, en, on_commit, glossary):
+def translation(admin_client, home_fr, en, on_commit, glossary):
     page = factories.add_child(
         home_fr,
         ContentPage(
@@ -60,7 +60,7 @@ def translation(staff, home_fr, en, on_commit, glossary):
             body=[("paragraph", "<p>Un comité de jumelage par ville.</p>")],
         ),
     )
-    return submit(staff, page, en, on_commit)
+    return submit(admin_client, page, en, on_commit)
 
 
 def machine_translate(client, translation):
@@ -75,20 +75,22 @@ def machine_strings(translation):
     return StringTranslation.objects.filter(locale=translation.target_locale, translation_type="machine")
 
 
-def test_without_a_key_no_machine_translation_is_offered(staff, translation, settings):
+def test_without_a_key_no_machine_translation_is_offered(admin_client, translation, settings):
     if hasattr(settings, "WAGTAILLOCALIZE_MACHINE_TRANSLATOR"):
         del settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR
-    assert edit_props(staff, translation)["machineTranslator"] is None
+    assert edit_props(admin_client, translation)["machineTranslator"] is None
     page = translation.source.get_source_instance()
-    form = staff.get(reverse("wagtail_localize:update_translations", args=[translation.source.pk])).context["form"]
+    form = admin_client.get(reverse("wagtail_localize:update_translations", args=[translation.source.pk])).context[
+        "form"
+    ]
     assert "use_machine_translation" not in form.fields
     assert page.live
 
 
-def test_machine_translation_with_the_glossary(staff, translation, deepl, on_commit):
-    assert edit_props(staff, translation)["machineTranslator"]["name"] == "DeepL"
+def test_machine_translation_with_the_glossary(admin_client, translation, deepl, on_commit):
+    assert edit_props(admin_client, translation)["machineTranslator"]["name"] == "DeepL"
 
-    ((level, message),) = machine_translate(staff, translation)
+    ((level, message),) = machine_translate(admin_client, translation)
     assert level == "success" and "DeepL" in message
 
     # The network's glossary went to DeepL first, then the strings, into British English.
@@ -100,18 +102,18 @@ def test_machine_translation_with_the_glossary(staff, translation, deepl, on_com
     assert call["glossary_id"] == [next(iter(deepl.glossaries))]
 
     assert machine_strings(translation).filter(tool_name="DeepL").exists()
-    english = publish(staff, translation, on_commit)
+    english = publish(admin_client, translation, on_commit)
     assert english.intro == "[EN-GB] Le twinning committee anime le twinning."
     assert "[EN-GB] Un twinning committee par ville." in str(english.body)
 
     # The same glossary is used again; a changed glossary replaces it.
     StringTranslation.objects.filter(locale=translation.target_locale).delete()
-    machine_translate(staff, translation)
+    machine_translate(admin_client, translation)
     assert len(deepl.calls("POST", "/v2/glossaries")) == 1
     term = GlossaryTerm.objects.create(locale=translation.source.locale, term="ville")
     translate(term, translation.target_locale, {"ville": "town"})
     StringTranslation.objects.filter(locale=translation.target_locale, translation_type="machine").delete()
-    machine_translate(staff, translation)
+    machine_translate(admin_client, translation)
     assert len(deepl.calls("POST", "/v2/glossaries")) == 2
     assert len(deepl.glossaries) == 1  # the old one was deleted
     assert "[EN-GB] Un twinning committee par town." in str(machine_strings(translation).values_list("data", flat=True))
@@ -125,27 +127,27 @@ def test_machine_translation_with_the_glossary(staff, translation, deepl, on_com
         ("slow-key", "DeepL n'a pas répondu à temps."),
     ],
 )
-def test_deepl_errors_are_shown_in_the_editor_not_a_server_error(staff, translation, deepl, key, message):
+def test_deepl_errors_are_shown_in_the_editor_not_a_server_error(admin_client, translation, deepl, key, message):
     deepl.configure(key=key, timeout=1)
-    messages = machine_translate(staff, translation)
+    messages = machine_translate(admin_client, translation)
     assert messages[0][0] == "error" and messages[0][1].startswith(message), messages
     assert not machine_strings(translation).exists()
 
 
-def test_deepl_unreachable(staff, translation, deepl, settings):
+def test_deepl_unreachable(admin_client, translation, deepl, settings):
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR["OPTIONS"]["API_URL"] = "http://127.0.0.1:9"  # nothing listens
-    messages = machine_translate(staff, translation)
+    messages = machine_translate(admin_client, translation)
     assert messages == [("error", "DeepL est injoignable. Réessayez plus tard.")]
 
 
-def test_a_sync_with_machine_translation_that_fails_changes_nothing(staff, translation, deepl, on_commit):
+def test_a_sync_with_machine_translation_that_fails_changes_nothing(admin_client, translation, deepl, on_commit):
     page = translation.source.get_source_instance()
     page.intro = "Le jumelage de deux villes."
     page.save_revision().publish()
     source_before = TranslationSource.objects.get(pk=translation.source.pk).last_updated_at
 
     deepl.configure(key="quota-key")
-    response = sync(staff, page, on_commit, machine=True)
+    response = sync(admin_client, page, on_commit, machine=True)
     assert response.status_code == 302
     assert response["Location"] == reverse("wagtail_localize:update_translations", args=[translation.source.pk])
     message = list(get_messages(response.wsgi_request))[-1]
@@ -154,5 +156,5 @@ def test_a_sync_with_machine_translation_that_fails_changes_nothing(staff, trans
     assert translation.get_target_instance().specific.intro == INTRO
 
     deepl.configure(key="good-key")
-    assert sync(staff, page, on_commit, machine=True).status_code == 302
+    assert sync(admin_client, page, on_commit, machine=True).status_code == 302
     assert translation.get_target_instance().specific.intro == "[EN-GB] Le twinning de deux villes."

@@ -61,13 +61,13 @@ def translated_testimony(testimonies, en):
     return french, english
 
 
-def test_a_page_without_translation_is_shown_in_french_under_en_with_a_notice(staff, testimonies, en):
+def test_a_page_without_translation_is_shown_in_french_under_en_with_a_notice(admin_client, testimonies, en):
     french = factories.testimony(testimonies, title="Angers et Bamako")
     call_command("sync_locale_trees")  # the English tree gets an alias of the untranslated page
     alias = Page.objects.get(translation_key=french.translation_key, locale=en)
     assert alias.url.startswith("/en/")
 
-    response = staff.get(alias.url)
+    response = admin_client.get(alias.url)
     assert response.status_code == 200
     html = response.content.decode()
     assert '<html lang="en">' in html  # the interface is in English…
@@ -80,7 +80,7 @@ def test_a_page_without_translation_is_shown_in_french_under_en_with_a_notice(st
     assert f'<link rel="canonical" href="http://testserver{french.url}">' in head(html)
     assert f'<a href="{french.url}" hreflang="fr" lang="fr">français</a>' in switcher(html)
 
-    french_html = staff.get(french.url).content.decode()
+    french_html = admin_client.get(french.url).content.decode()
     assert "not yet translated" not in french_html.split("<main")[1]
     assert re.findall(r'<link rel="alternate" hreflang="(\w+)"', head(french_html)) == ["fr"]
     assert 'lang="fr"' in main_tag(french_html)
@@ -90,17 +90,17 @@ def test_a_page_without_translation_is_shown_in_french_under_en_with_a_notice(st
     )
 
 
-def test_a_page_in_no_other_language_is_marked_unavailable_in_the_switcher(staff, testimonies):
+def test_a_page_in_no_other_language_is_marked_unavailable_in_the_switcher(admin_client, testimonies):
     french = factories.testimony(testimonies, title="Caen et Würzburg")
-    html = staff.get(french.url).content.decode()
+    html = admin_client.get(french.url).content.decode()
     nav = switcher(html)
     assert '<span lang="en">English</span> <span class="translation-state">(non disponible)</span>' in nav
     assert 'hreflang="en"' not in nav
 
 
-def test_a_translated_page_lists_both_languages_and_has_no_notice(staff, testimonies, en):
+def test_a_translated_page_lists_both_languages_and_has_no_notice(admin_client, testimonies, en):
     french, english = translated_testimony(testimonies, en)
-    html = staff.get(english.url).content.decode()
+    html = admin_client.get(english.url).content.decode()
     assert "Alençon and Koutiala" in html and "A long partnership." in html
     assert 'lang="en"' in main_tag(html)
     assert 'class="translation-notice"' not in html
@@ -110,35 +110,39 @@ def test_a_translated_page_lists_both_languages_and_has_no_notice(staff, testimo
     assert '<span aria-current="true" lang="en">English</span>' in switcher(html)
 
 
-def test_a_translation_older_than_its_source_says_so_and_links_to_the_original(staff, testimonies, en, on_commit):
+def test_a_translation_older_than_its_source_says_so_and_links_to_the_original(
+    admin_client, testimonies, en, on_commit
+):
     french, english = translated_testimony(testimonies, en)
 
     french.intro = "Une coopération de plus de cinquante ans."
     french.save_revision().publish()
-    html = staff.get(english.url).content.decode()
+    html = admin_client.get(english.url).content.decode()
     assert "The French original has changed since this translation." in html
     assert f'<a href="{french.url}" hreflang="fr">Read the French original</a>' in html
     assert "A long-standing cooperation between two towns." in html  # the English text is still there
 
     # Synced: the English page now has the new French introduction, waiting for its translation.
-    assert sync(staff, french, on_commit).status_code == 302
-    html = staff.get(english.url).content.decode()
+    assert sync(admin_client, french, on_commit).status_code == 302
+    html = admin_client.get(english.url).content.decode()
     assert "has changed since this translation" not in html
     assert "Parts of this page are not yet translated: they are shown in French." in html
     assert "Une coopération de plus de cinquante ans." in html
 
     translate(french, en, {"Une coopération de plus de cinquante ans.": "A cooperation of more than fifty years."})
-    html = staff.get(english.url).content.decode()
+    html = admin_client.get(english.url).content.decode()
     assert 'class="translation-notice"' not in html
     assert "A cooperation of more than fifty years." in html
 
 
-def test_a_synced_translation_not_yet_republished_is_still_out_of_date(staff, testimonies, en, on_commit):
+def test_a_synced_translation_not_yet_republished_is_still_out_of_date(admin_client, testimonies, en, on_commit):
     french, english = translated_testimony(testimonies, en)
     french.intro = "Une coopération de plus de cinquante ans."
     french.save_revision().publish()
-    assert sync(staff, french, on_commit, publish=False).status_code == 302  # strings updated, page not published
-    html = staff.get(english.url).content.decode()
+    assert (
+        sync(admin_client, french, on_commit, publish=False).status_code == 302
+    )  # strings updated, page not published
+    html = admin_client.get(english.url).content.decode()
     assert "The French original has changed since this translation." in html
 
 

@@ -73,24 +73,24 @@ def test_an_edited_page_is_out_of_date_then_incomplete_once_synced(site, testimo
     assert (cell.state, cell.incomplete, cell.progress) == (INCOMPLETE, True, (3, 2))
 
 
-def test_the_report_page_filters_and_exports_csv(site, staff):
+def test_the_report_page_filters_and_exports_csv(site, admin_client):
     url = reverse("translations:status_report")
-    response = staff.get(url)
+    response = admin_client.get(url)
     assert response.status_code == 200
     html = response.content.decode()
     for title in ("Loi Thiollière", "Santé", "Culture", "Ville de Caen"):
         assert title in html
 
-    response = staff.get(url, {"status": "missing", "language": "en"})
+    response = admin_client.get(url, {"status": "missing", "language": "en"})
     titles = {row.title for row in response.context["object_list"]}
     assert titles == {"Loi Thiollière", "Ville de Caen"}
-    response = staff.get(url, {"status": "needs_work", "type": "snippet"})
+    response = admin_client.get(url, {"status": "needs_work", "type": "snippet"})
     assert {row.title for row in response.context["object_list"]} == {"Culture", "Ville de Caen"}
-    response = staff.get(url, {"type": "taxonomy.theme", "title": "sant"})
+    response = admin_client.get(url, {"type": "taxonomy.theme", "title": "sant"})
     assert [row.title for row in response.context["object_list"]] == ["Santé"]
 
     # The staff's admin is in French (their preferred language, else LANGUAGE_CODE).
-    response = staff.get(url, {"export": "csv"})
+    response = admin_client.get(url, {"export": "csv"})
     assert response.status_code == 200 and response["Content-Type"] == "text/csv"
     rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
     by_title = {row["Titre"]: row for row in rows}
@@ -100,11 +100,11 @@ def test_the_report_page_filters_and_exports_csv(site, staff):
     assert by_title["Loi Thiollière"]["Page ou fragment"] == "page"
     assert by_title["Santé"]["Langue d'origine"] == "fr"
 
-    response = staff.get(url, {"export": "csv", "status": "up_to_date"})
+    response = admin_client.get(url, {"export": "csv", "status": "up_to_date"})
     exported = {row["Titre"] for row in csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode()))}
     assert "Santé" in exported and "Culture" not in exported
 
 
-def test_the_report_is_in_the_reports_menu_and_needs_the_admin(site, staff, client):
-    assert reverse("translations:status_report") in staff.get(reverse("wagtailadmin_home")).content.decode()
+def test_the_report_is_in_the_reports_menu_and_needs_the_admin(site, admin_client, client):
+    assert reverse("translations:status_report") in admin_client.get(reverse("wagtailadmin_home")).content.decode()
     assert client.get(reverse("translations:status_report")).status_code == 302  # to the admin login

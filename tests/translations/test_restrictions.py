@@ -38,12 +38,12 @@ def steering(db):
 
 
 def test_a_new_translation_and_a_synced_one_keep_the_group_restriction(
-    staff, client, testimonies, en, on_commit, steering
+    admin_client, client, testimonies, en, on_commit, steering
 ):
     french = factories.testimony(testimonies, title="Caen et Portsmouth")
     restrict(french, steering)
 
-    translation = submit(staff, french, en, on_commit)
+    translation = submit(admin_client, french, en, on_commit)
     english = translation.get_target_instance().specific
     assert english.live
     assert groups_of(english) == {"Comité de pilotage"}
@@ -63,7 +63,7 @@ def test_a_new_translation_and_a_synced_one_keep_the_group_restriction(
     french_restriction.groups.set([board])
     french.title = "Caen et Portsmouth, quarante ans"
     french.save_revision().publish()
-    assert sync(staff, french, on_commit).status_code == 302
+    assert sync(admin_client, french, on_commit).status_code == 302
 
     english = Page.objects.get(pk=english.pk)
     assert groups_of(english) == {"Bureau"}

@@ -17,9 +17,9 @@ from .admin_actions import edit_url, publish, segment, submit, sync, translate_s
 pytestmark = pytest.mark.django_db
 
 
-def test_sync_keeps_translated_text_and_brings_new_source_text_untranslated(staff, testimonies, en, on_commit):
+def test_sync_keeps_translated_text_and_brings_new_source_text_untranslated(admin_client, testimonies, en, on_commit):
     french = factories.testimony(testimonies, title="Alençon et Koutiala")
-    translation = submit(staff, french, en, on_commit)
+    translation = submit(admin_client, french, en, on_commit)
     assert translation.enabled  # synced by default
 
     for text, english in [
@@ -27,8 +27,8 @@ def test_sync_keeps_translated_text_and_brings_new_source_text_untranslated(staf
         ("Une coopération ancienne entre deux villes.", "A long-standing cooperation between two towns."),
         ("Un long partenariat.", "A long partnership."),
     ]:
-        translate_string(staff, translation, text, english)
-    english = publish(staff, translation, on_commit)
+        translate_string(admin_client, translation, text, english)
+    english = publish(admin_client, translation, on_commit)
     total_before, translated_before = translation.get_progress()
     assert translated_before == 3
     assert english.title == "Alençon and Koutiala"
@@ -39,7 +39,7 @@ def test_sync_keeps_translated_text_and_brings_new_source_text_untranslated(staf
     french.intro = "Une coopération de plus de cinquante ans entre deux villes."
     french.body = [*french.body.raw_data, {"type": "paragraph", "value": "<p>Des écoles jumelées.</p>"}]
     french.save_revision().publish()
-    response = sync(staff, french, on_commit)
+    response = sync(admin_client, french, on_commit)
     assert response.status_code == 302
 
     english = Page.objects.get(pk=english.pk).specific
@@ -60,11 +60,13 @@ def test_sync_keeps_translated_text_and_brings_new_source_text_untranslated(staf
         ).exists()
 
 
-def test_po_file_downloaded_edited_and_uploaded_changes_the_english_page_of_every_type(staff, home_fr, en, on_commit):
+def test_po_file_downloaded_edited_and_uploaded_changes_the_english_page_of_every_type(
+    admin_client, home_fr, en, on_commit
+):
     tree = factories.site_tree(home_fr)
     for name, page in tree.items():
-        translation = submit(staff, page, en, on_commit)
-        response = staff.get(reverse("wagtail_localize:download_pofile", args=[translation.pk]))
+        translation = submit(admin_client, page, en, on_commit)
+        response = admin_client.get(reverse("wagtail_localize:download_pofile", args=[translation.pk]))
         assert response.status_code == 200, name
         assert response["Content-Type"].startswith("text/x-gettext-translation"), name
 
@@ -75,30 +77,30 @@ def test_po_file_downloaded_edited_and_uploaded_changes_the_english_page_of_ever
                 entry.msgstr = f"EN {entry.msgid}"
         upload = SimpleUploadedFile(f"{page.slug}-en.po", str(po).encode(), content_type="text/x-gettext-translation")
         target = translation.get_target_instance()
-        response = staff.post(
+        response = admin_client.post(
             reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
             {"file": upload, "next": edit_url(target)},
         )
         assert response.status_code == 302, name
-        english = publish(staff, translation, on_commit)
+        english = publish(admin_client, translation, on_commit)
         assert english.title == f"EN {page.title}", name
         assert english.live, name
-        assert staff.get(english.url).status_code == 200, name
+        assert admin_client.get(english.url).status_code == 200, name
 
 
-def test_a_translated_snippet_shows_in_the_english_page_that_uses_it(staff, testimonies, en, on_commit):
+def test_a_translated_snippet_shows_in_the_english_page_that_uses_it(admin_client, testimonies, en, on_commit):
     french = factories.testimony(testimonies, title="Angers et Bamako")
     theme = french.themes.get().theme
-    page_translation = submit(staff, french, en, on_commit)  # also submits the snippets it links to
+    page_translation = submit(admin_client, french, en, on_commit)  # also submits the snippets it links to
     english_page = page_translation.get_target_instance().specific
     english_theme = english_page.themes.get().theme
     assert english_theme.locale == en and english_theme.translation_key == theme.translation_key
 
     theme_translation = Translation.objects.get(source__object_id=theme.translation_key, target_locale=en)
-    translate_string(staff, theme_translation, theme.name, "Water and sanitation")
-    assert publish(staff, theme_translation, on_commit).name == "Water and sanitation"
+    translate_string(admin_client, theme_translation, theme.name, "Water and sanitation")
+    assert publish(admin_client, theme_translation, on_commit).name == "Water and sanitation"
 
-    html = staff.get(english_page.url).content.decode()
+    html = admin_client.get(english_page.url).content.decode()
     assert "Water and sanitation" in html
     assert theme.name not in html
     assert Theme.objects.get(pk=theme.pk).name == theme.name  # the French snippet is unchanged
@@ -117,7 +119,7 @@ def content_page_form(page, **changes):
     )
 
 
-def test_after_stop_synced_translation_edits_in_the_normal_editor_stay(staff, home_fr, en, on_commit):
+def test_after_stop_synced_translation_edits_in_the_normal_editor_stay(admin_client, home_fr, en, on_commit):
     french = factories.add_child(
         home_fr,
         ContentPage(
@@ -127,11 +129,11 @@ def test_after_stop_synced_translation_edits_in_the_normal_editor_stay(staff, ho
             body=[("paragraph", "<p>Écrivez-nous.</p>")],
         ),
     )
-    translation = submit(staff, french, en, on_commit)
+    translation = submit(admin_client, french, en, on_commit)
     english = translation.get_target_instance().specific
 
     with on_commit():
-        response = staff.post(
+        response = admin_client.post(
             reverse("wagtail_localize:stop_translation", args=[translation.pk]), {"next": edit_url(english)}
         )
     assert response.status_code == 302
@@ -139,10 +141,10 @@ def test_after_stop_synced_translation_edits_in_the_normal_editor_stay(staff, ho
     assert not translation.enabled
 
     # The normal page editor now opens (not the translation editor), and its changes are saved and published.
-    response = staff.get(edit_url(english))
+    response = admin_client.get(edit_url(english))
     assert response.status_code == 200 and "props" not in response.context
     with on_commit():
-        response = staff.post(
+        response = admin_client.post(
             edit_url(english), content_page_form(english, title="Join", intro="How to join the network.")
         )
     assert response.status_code == 302, response.context and response.context["form"].errors
@@ -153,6 +155,6 @@ def test_after_stop_synced_translation_edits_in_the_normal_editor_stay(staff, ho
     # A later change and sync of the French source leaves the hand-made English page alone.
     french.intro = "Comment adhérer au réseau, et ce qu'il en coûte."
     french.save_revision().publish()
-    assert sync(staff, french, on_commit).status_code == 302
+    assert sync(admin_client, french, on_commit).status_code == 302
     english = Page.objects.get(pk=english.pk).specific
     assert (english.title, english.intro) == ("Join", "How to join the network.")

@@ -13,8 +13,8 @@ from wagtail.users.models import UserProfile
 from events.importer.readers.markdown import read_markdown
 from events.models import MeetingReportIndexPage, MeetingReportPage
 from network_site.taxonomy.models import Organisation
-from tests.events.report_files import make_docx, make_encrypted_pdf
-from tests.events.test_import_report import laws
+from tests.events.importer.report_files import make_docx, make_encrypted_pdf
+from tests.events.importer.test_import_report import laws
 from tests.factories import REAL_REPORT, add_child
 
 Document = get_document_model()

@@ -11,7 +11,7 @@ from wagtail.documents import get_document_model
 from events.importer.outline import Heading, Paragraph
 from events.models import MeetingReportIndexPage, MeetingReportPage, ReportLegalText
 from network_site.taxonomy.models import Organisation, Person
-from tests.events.report_files import make_docx, make_encrypted_pdf, make_pdf
+from tests.events.importer.report_files import make_docx, make_encrypted_pdf, make_pdf
 
 pytestmark = pytest.mark.usefixtures("english")
 

@@ -19,8 +19,8 @@ from events.importer.readers import read
 from events.models import MeetingReportPage
 from network_site.documents.extraction import open_file
 from network_site.taxonomy.models import Organisation, Person
-from tests.events.report_files import make_docx, make_pdf, make_scanned_pdf
-from tests.events.test_import_report import laws
+from tests.events.importer.report_files import make_docx, make_pdf, make_scanned_pdf
+from tests.events.importer.test_import_report import laws
 from tests.factories import REAL_REPORT
 
 Document = get_document_model()
