@@ -288,6 +288,9 @@ def link(pages, rng, themes, organisations) -> None:
 def measure(rounds: int) -> None:
     from django.contrib.auth import get_user_model
     from django.test import Client
+    from django.test.utils import setup_test_environment
+
+    setup_test_environment()  # the test client keeps each response's template context (the result counts)
 
     member = get_user_model().objects.get(username="member")
     clients = {"anonymous": Client(), "member": Client()}
@@ -296,6 +299,7 @@ def measure(rounds: int) -> None:
         client.get("/fr/search/", {"query": "jumelage"})
     timings = {who: [] for who in clients}
     per_query = {}
+    counts = {}  # (who, query) → number of results, from the first round: what changes of code must keep
     for _round in range(rounds):
         for who, client in clients.items():
             for path, params in QUERIES:
@@ -306,6 +310,8 @@ def measure(rounds: int) -> None:
                     raise RuntimeError(f"{path} {params}: {response.status_code}")
                 timings[who].append(elapsed)
                 per_query.setdefault((path, tuple(params.items())), []).append(elapsed)
+                if response.context is not None:
+                    counts.setdefault((who, path, tuple(params.items())), response.context["page"].paginator.count)
     everything = [t for values in timings.values() for t in values]
     print(f"{len(everything)} requests ({len(QUERIES)} queries × {rounds} rounds × {len(clients)} users)")
     for who, values in [*timings.items(), ("all", everything)]:
@@ -314,6 +320,10 @@ def measure(rounds: int) -> None:
     slowest = sorted(per_query.items(), key=lambda item: statistics.median(item[1]), reverse=True)[:5]
     for (path, params), values in slowest:
         print(f"    {statistics.median(values):7.1f} ms  {path} {dict(params)}")
+    print("  results found (anonymous / member):")
+    for path, params in QUERIES:
+        key = (path, tuple(params.items()))
+        print(f"    {counts.get(('anonymous', *key), '?'):>6} / {counts.get(('member', *key), '?'):<6} {path} {params}")
 
 
 def percentile(values, p) -> float:
