@@ -108,9 +108,9 @@ class SearchTextMixin:
     def search_text(self) -> str:
         """The object's text, labels included, normalised for its language(s) (see ``normalise``)."""
         languages = object_languages(self)
-        texts = list(field_texts(self, related=True))
+        # In the object's language: the labels of choices in its StreamFields, its countries' names.
         with translation.override(languages[0]):
-            texts.extend(labels(self))
+            texts = [*field_texts(self, related=True), *labels(self)]
         return normalise.index_text("\n".join(texts), languages)
 
 
