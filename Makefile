@@ -6,8 +6,13 @@ SHARED ?= ../shared
 ARCHIVE ?= $(SHARED)/archive
 ADDRESS ?= 127.0.0.1:8000
 MANAGE := $(BIN)/python manage.py
+# Local search engines (docs/search-node.md): ENGINE opensearch or elasticsearch, HTTP ports on 127.0.0.1.
+ENGINE ?= opensearch
+SEARCH_PORT ?= 9200
+SEARCH_CLUSTER_PORT ?= 9200
 
-.PHONY: install messages migrate demo import run test lint format bench
+.PHONY: install messages migrate demo import run test lint format bench \
+	search-node search-node-stop search-node-status search-cluster search-cluster-stop
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -55,3 +60,23 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# A local search engine without Docker, assembled from Maven Central (cached in ~/.m2, kept in search_node/build/):
+# OpenSearch 2.19.6, or Elasticsearch 7.10.2 with ENGINE=elasticsearch, on 127.0.0.1:$(SEARCH_PORT).
+# Waits for green (bounded), then prints the URL; data and logs in search_node/var/ (docs/search-node.md).
+search-node:
+	SEARCH_NODE_PORT=$(SEARCH_PORT) search_node/start.sh $(ENGINE)
+
+# Stops the single node, whichever engine (a stopped node is fine).
+search-node-stop:
+	search_node/stop.sh opensearch elasticsearch
+
+search-node-status:
+	search_node/status.sh all
+
+# Two OpenSearch nodes, one cluster: 127.0.0.1:$(SEARCH_CLUSTER_PORT) and the next port.
+search-cluster:
+	SEARCH_CLUSTER_PORT=$(SEARCH_CLUSTER_PORT) search_node/start.sh cluster
+
+search-cluster-stop:
+	search_node/stop.sh cluster
