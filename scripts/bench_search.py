@@ -311,7 +311,7 @@ def measure(rounds: int) -> None:
                 timings[who].append(elapsed)
                 per_query.setdefault((path, tuple(params.items())), []).append(elapsed)
                 if response.context is not None:
-                    counts.setdefault((who, path, tuple(params.items())), response.context["page"].paginator.count)
+                    counts.setdefault((who, path, tuple(params.items())), response.context["page"].total)
     everything = [t for values in timings.values() for t in values]
     print(f"{len(everything)} requests ({len(QUERIES)} queries × {rounds} rounds × {len(clients)} users)")
     for who, values in [*timings.items(), ("all", everything)]:

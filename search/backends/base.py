@@ -105,6 +105,17 @@ class ResultPage:
         """A page number within 1 … ``num_pages`` (past the end: the last page)."""
         return min(max(number, 1), self.num_pages)
 
+    @property
+    def start_index(self) -> int:
+        """The 1-based rank of this page's first hit (0 when there are none)."""
+        return (self.number - 1) * self.request.per_page + 1 if self.total else 0
+
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    def has_next(self) -> bool:
+        return self.number < self.num_pages
+
 
 class SearchBackend(Protocol):
     """What the search view needs of a backend."""

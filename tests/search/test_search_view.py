@@ -108,7 +108,7 @@ QUERY = "commune partenaire"  # the partner organisations of the testimony, the 
 @pytest.mark.django_db
 def test_facets_count_the_results_by_type_theme_country_organisation_and_year(member_client, tree):
     response = search(member_client, QUERY)
-    count = response.context["page"].paginator.count
+    count = response.context["page"].total
     assert {result.name for result in response.context["results"]} == {
         "Témoignage 0",
         "Rencontre 0",
@@ -191,7 +191,7 @@ def test_sort_by_date_puts_the_newest_first(member_client, tree):
 def test_pagination(member_client, tree):
     laws(tree["LegalFrameworkIndexPage"], 24)
     first = search(member_client, "budgets")
-    assert first.context["page"].paginator.count == 25 and len(first.context["results"]) == 10
+    assert first.context["page"].total == 25 and len(first.context["results"]) == 10
     html = first.content.decode()
     assert '<nav aria-label="Pages de résultats"' in html or '<nav aria-label="Result pages"' in html
     assert re.search(r'aria-current="page"><span class="visually-hidden">[^<]+</span>1</a>', html)
