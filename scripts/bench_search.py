@@ -1,6 +1,6 @@
-"""Search latency on a large site: 20,000 generated pages, on SQLite and PostgreSQL.
+"""Search latency on a large site: 20,000 generated pages, side by side on SQLite, PostgreSQL and an engine.
 
-    .venv/bin/python scripts/bench_search.py                    # both databases (make bench)
+    .venv/bin/python scripts/bench_search.py                    # every backend available (make bench)
     .venv/bin/python scripts/bench_search.py --database sqlite --pages 2000 --rounds 3
 
 For each database it builds a fresh one (SQLite: a temporary file; PostgreSQL:
@@ -9,14 +9,24 @@ the database ``network_bench``, dropped and created again, on the server of
 loads the demo site, adds generated French and English pages (testimonies,
 legal texts, events, meeting reports, content pages: half in each language,
 with themes and organisations) straight into the page tree, builds the search
-index with ``update_index``, then sends a mix of queries to the search view
-(anonymous and as a member; filters, date sort, all languages, later pages)
-and prints the median and 95th percentile of the view's response time.
+index with ``update_index``, then sends a mix of queries as a member, each
+both through the search view (a test client GET of ``/fr/search/?query=…``) and
+as the backend's raw statements alone (``get_backend().floor()`` for the same
+request), and prints the median and 95th percentile of each and their ratio.
 
-Not a test: figures depend on the machine. They are recorded in docs/search.md.
+With ``BENCH_SEARCH_URL`` (an OpenSearch node, ``opensearch://127.0.0.1:9200``)
+and/or ``BENCH_ELASTICSEARCH_URL`` set, the same is measured on the engine: the
+SQLite database built first is reused, ``SEARCH_URL`` is set to that address
+(the settings then pick the engine backend), the engine's index is built with
+``update_index`` and the same queries are sent.
+
+Bounded: ``--rounds`` rounds of the query mix at most, and no new round starts
+after ``--max-seconds`` of measuring per backend. Not a test: figures depend on
+the machine. They are recorded in docs/search.md.
 """
 
 import argparse
+import json
 import os
 import random
 import statistics
@@ -30,6 +40,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_POSTGRES_URL = "postgres://network:network@127.0.0.1:5432/network_bench"
+ENGINES = {"opensearch": "BENCH_SEARCH_URL", "elasticsearch": "BENCH_ELASTICSEARCH_URL"}
 
 # Queries typed by members and partners: (path, GET parameters).
 QUERIES = [
@@ -61,16 +72,15 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--database", choices=["sqlite", "postgres", "all"], default="all")
     parser.add_argument("--pages", type=int, default=20_000, help="generated pages (half French, half English)")
-    parser.add_argument("--rounds", type=int, default=5, help="times each query is sent, per user")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds of the query mix, at most")
+    parser.add_argument("--max-seconds", type=float, default=120, help="no new round after this, per backend")
     parser.add_argument("--sqlite-file", metavar="FILE", help="SQLite database file (default: a temporary one)")
     parser.add_argument("--reuse", action="store_true", help="measure only, on a database built by an earlier run")
+    parser.add_argument("--engine", choices=sorted(ENGINES), help="measure this engine (its URL from the environment)")
+    parser.add_argument("--json", metavar="FILE", help="also write the figures to FILE (JSON)")
     options = parser.parse_args()
     if options.database == "all":
-        for database in ("sqlite", "postgres"):
-            command = [sys.executable, __file__, "--database", database]
-            command += ["--pages", str(options.pages), "--rounds", str(options.rounds)]
-            command += ["--reuse"] if options.reuse else []
-            subprocess.run(command, check=True)  # noqa: S603 - our own script
+        run_all(options)
         return
     with tempfile.TemporaryDirectory(prefix="bench-search-") as folder:
         if options.database == "sqlite":
@@ -82,7 +92,41 @@ def main():
         os.environ["DATABASE_URL"] = url
         os.environ["DJANGO_SETTINGS_MODULE"] = "network_site.settings.test"
         os.environ["MEDIA_ROOT"] = folder
-        run(options)
+        if options.engine:
+            os.environ["SEARCH_URL"] = os.environ[ENGINES[options.engine]]
+        figures = run(options)
+        if options.json:
+            Path(options.json).write_text(json.dumps(figures))
+
+
+def run_all(options) -> None:
+    """Each backend in a process of its own (settings are read once), then the figures side by side."""
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-search-all-") as folder:
+        sqlite_file = str(Path(folder) / "bench.sqlite3")
+        runs = [("sqlite", ["--database", "sqlite", "--sqlite-file", sqlite_file])]
+        runs.append(("postgresql", ["--database", "postgres"]))
+        for engine, variable in ENGINES.items():
+            if os.environ.get(variable):  # the engine indexes the SQLite database built first
+                runs.append((engine, ["--database", "sqlite", "--sqlite-file", sqlite_file, "--engine", engine]))
+        for name, arguments in runs:
+            output = Path(folder) / f"{name}.json"
+            command = [sys.executable, __file__, *arguments, "--json", str(output)]
+            command += ["--pages", str(options.pages), "--rounds", str(options.rounds)]
+            command += ["--max-seconds", str(options.max_seconds)]
+            command += ["--reuse"] if options.reuse or "--engine" in arguments else []
+            subprocess.run(command, check=True)  # noqa: S603 - our own script
+            rows.append(json.loads(output.read_text()))
+    print("\n== side by side (member; ms; ratio = search view / raw statements)")
+    print(
+        f"  {'backend':13} {'view median':>11} {'p95':>7} {'raw median':>10} {'p95':>7} {'ratio median':>12} {'p95':>5}"
+    )
+    for row in rows:
+        print(
+            f"  {row['backend']:13} {row['view_median']:11.1f} {row['view_p95']:7.1f} {row['floor_median']:10.1f}"
+            f" {row['floor_p95']:7.1f} {row['view_median'] / row['floor_median']:12.2f}"
+            f" {row['view_p95'] / row['floor_p95']:5.2f}"
+        )
 
 
 def recreate_postgres_database(url: str) -> None:
@@ -97,7 +141,7 @@ def recreate_postgres_database(url: str) -> None:
         connection.execute(f'CREATE DATABASE "{name}"')
 
 
-def run(options) -> None:
+def run(options) -> dict:
     sys.path.insert(0, str(BASE_DIR))
     import django
 
@@ -105,25 +149,30 @@ def run(options) -> None:
     from django.core.management import call_command
     from django.db import connection
 
-    vendor = connection.vendor
+    from search.backends import get_backend
+
+    name = get_backend().name
     if options.reuse:
-        print(f"\n== {vendor}: reusing the database built earlier")
-        measure(options.rounds)
-        return
+        print(f"\n== {name}: reusing the database built earlier ({connection.vendor})")
+        if options.engine:
+            began = time.perf_counter()
+            call_command("update_index", verbosity=0)
+            print(f"   engine index built in {time.perf_counter() - began:.0f} s")
+        return measure(options, name)
     started = time.perf_counter()
     call_command("migrate", verbosity=0)
     call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
     created = generate_pages(options.pages)
     built = time.perf_counter()
     call_command("update_index", verbosity=0)
-    if vendor == "postgresql":
+    if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")  # what autovacuum does soon after a bulk load
     indexed = time.perf_counter()
     print(
-        f"\n== {vendor}: {created} pages generated in {built - started:.0f} s (demo included), indexed in {indexed - built:.0f} s"
+        f"\n== {name}: {created} pages generated in {built - started:.0f} s (demo included), indexed in {indexed - built:.0f} s"
     )
-    measure(options.rounds)
+    return measure(options, name)
 
 
 # --------------------------------------------------------------------------- content
@@ -285,45 +334,83 @@ def link(pages, rng, themes, organisations) -> None:
 # --------------------------------------------------------------------------- measure
 
 
-def measure(rounds: int) -> None:
+def measure(options, name: str) -> dict:
+    """Each query of the mix as a member, through the view then as raw statements, ``--rounds`` times at most."""
     from django.contrib.auth import get_user_model
-    from django.test import Client
+    from django.http import QueryDict
+    from django.test import Client, RequestFactory
     from django.test.utils import setup_test_environment
+    from django.utils import translation
+
+    from network_site.access.rules import Visibility
+    from search.backends import SearchRequest, get_backend
+    from search.facets import drop_unknown
+    from search.query import SearchParams
 
     setup_test_environment()  # the test client keeps each response's template context (the result counts)
 
     member = get_user_model().objects.get(username="member")
-    clients = {"anonymous": Client(), "member": Client()}
-    clients["member"].force_login(member)
-    for client in clients.values():  # warm caches (site root paths, templates)
-        client.get("/fr/search/", {"query": "jumelage"})
-    timings = {who: [] for who in clients}
-    per_query = {}
-    counts = {}  # (who, query) → number of results, from the first round: what changes of code must keep
-    for _round in range(rounds):
-        for who, client in clients.items():
-            for path, params in QUERIES:
-                began = time.perf_counter()
-                response = client.get(path, params)
-                elapsed = (time.perf_counter() - began) * 1000
-                if response.status_code != 200:
-                    raise RuntimeError(f"{path} {params}: {response.status_code}")
-                timings[who].append(elapsed)
-                per_query.setdefault((path, tuple(params.items())), []).append(elapsed)
-                if response.context is not None:
-                    counts.setdefault((who, path, tuple(params.items())), response.context["page"].total)
-    everything = [t for values in timings.values() for t in values]
-    print(f"{len(everything)} requests ({len(QUERIES)} queries × {rounds} rounds × {len(clients)} users)")
-    for who, values in [*timings.items(), ("all", everything)]:
-        print(f"  {who:10} median {statistics.median(values):7.1f} ms   p95 {percentile(values, 95):7.1f} ms")
-    print("  slowest queries (median):")
-    slowest = sorted(per_query.items(), key=lambda item: statistics.median(item[1]), reverse=True)[:5]
-    for (path, params), values in slowest:
-        print(f"    {statistics.median(values):7.1f} ms  {path} {dict(params)}")
-    print("  results found (anonymous / member):")
+    client = Client()
+    client.force_login(member)
+    backend = get_backend()
+    factory = RequestFactory()
+
+    def floor(path, params):
+        language = path.strip("/").split("/")[0]
+        request = factory.get(path, params)
+        request.user, request.session = member, {}
+        with translation.override(language):
+            query = drop_unknown(SearchParams.from_query_dict(QueryDict(request.GET.urlencode())))
+            return backend.floor(SearchRequest(query, Visibility(request), language))
+
+    for path, params in QUERIES:  # warm caches (site root paths, templates, the database's pages)
+        client.get(path, params)
+        floor(path, params)
+    views, floors, per_query, counts = [], [], {}, {}
+    began = time.perf_counter()
+    rounds = 0
+    while rounds < options.rounds and time.perf_counter() - began < options.max_seconds:
+        rounds += 1
+        for path, params in QUERIES:
+            key = (path, tuple(params.items()))
+            start = time.perf_counter()
+            response = client.get(path, params)
+            view = (time.perf_counter() - start) * 1000
+            if response.status_code != 200:
+                raise RuntimeError(f"{path} {params}: {response.status_code}")
+            start = time.perf_counter()
+            total = floor(path, params)
+            raw = (time.perf_counter() - start) * 1000
+            views.append(view)
+            floors.append(raw)
+            per_query.setdefault(key, []).append((view, raw))
+            if response.context is not None:
+                counts.setdefault(key, (response.context["page"].total, total))
+    figures = {
+        "backend": name,
+        "requests": len(views),
+        "view_median": statistics.median(views),
+        "view_p95": percentile(views, 95),
+        "floor_median": statistics.median(floors),
+        "floor_p95": percentile(floors, 95),
+    }
+    print(f"{len(views)} requests ({len(QUERIES)} queries × {rounds} rounds, as a member)")
+    print(f"  search view      median {figures['view_median']:7.1f} ms   p95 {figures['view_p95']:7.1f} ms")
+    print(f"  raw statements   median {figures['floor_median']:7.1f} ms   p95 {figures['floor_p95']:7.1f} ms")
+    print(
+        f"  ratio            median {figures['view_median'] / figures['floor_median']:7.2f}"
+        f"      p95 {figures['view_p95'] / figures['floor_p95']:7.2f}"
+    )
+    print("  slowest queries (median view / raw ms):")
+    slowest = sorted(per_query.items(), key=lambda item: statistics.median(v for v, _r in item[1]), reverse=True)
+    for (path, params), values in slowest[:5]:
+        view, raw = statistics.median(v for v, _r in values), statistics.median(r for _v, r in values)
+        print(f"    {view:7.1f} / {raw:7.1f}  {path} {dict(params)}")
+    print("  results found (view / raw):")
     for path, params in QUERIES:
-        key = (path, tuple(params.items()))
-        print(f"    {counts.get(('anonymous', *key), '?'):>6} / {counts.get(('member', *key), '?'):<6} {path} {params}")
+        shown, raw = counts.get((path, tuple(params.items())), ("?", "?"))
+        print(f"    {shown:>6} / {raw:<6} {path} {params}")
+    return figures
 
 
 def percentile(values, p) -> float:

@@ -295,3 +295,30 @@ def test_the_search_page_needs_a_bounded_number_of_queries_whatever_it_finds(mem
     # The results shown are read with one query per page type among them: never more than the page types.
     assert before <= MAX_QUERIES and after <= MAX_QUERIES, (before, after)
     assert TestimonyPage.objects.count() == 7 and LegalTextPage.objects.count() == 1
+
+
+# --------------------------------------------------------------------------- the index unreadable
+
+
+def break_the_index():
+    """Make the full-text statement fail for real, inside the test's transaction (rolled back after it)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("DROP TABLE wagtailsearch_indexentry_fts")
+        else:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no deferred checks pending on the table
+            cursor.execute("ALTER TABLE wagtailsearch_indexentry DROP COLUMN body")
+
+
+@pytest.mark.django_db
+def test_an_unreadable_index_gives_a_503_page_in_the_readers_language(member_client, tree, en):
+    break_the_index()
+    french = member_client.get("/fr/search/", {"query": "budgets"})
+    assert french.status_code == 503
+    html = french.content.decode()
+    assert '<html lang="fr">' in html and "La recherche est indisponible, réessayez dans un instant." in html
+    assert 'value="budgets"' in html  # the query stays in the box, to try again
+    english = member_client.get("/en/search/", {"query": "budgets"})
+    assert english.status_code == 503
+    assert "Search is unavailable, try again in a moment." in english.content.decode()
+    assert member_client.get("/fr/search/").status_code == 200  # no query: nothing asked of the index
