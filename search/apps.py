@@ -7,6 +7,14 @@ class SearchConfig(AppConfig):
     name = "search"
 
     def ready(self):
+        from wagtail.images import get_image_model
+
+        from network_site.core.indexing import with_folded_titles
+
         from .kinds import check_declared_kinds
 
         checks.register(check_declared_kinds, checks.Tags.models)
+        # Images are Wagtail's own model: their title is folded for the admin's search like pages' and
+        # documents' (network_site.core.indexing.SearchTextMixin), whatever the backend.
+        Image = get_image_model()
+        Image.search_fields = with_folded_titles(Image.search_fields)

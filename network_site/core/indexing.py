@@ -87,8 +87,29 @@ class TitleSearchField(index.SearchField):
         return f"{title} {normalise.index_text(title, object_languages(obj))}".strip()
 
 
+class FoldedAutocompleteField(index.AutocompleteField):
+    """An autocomplete field whose value is followed by its folded words (``normalise.words``: accents,
+    case and punctuation gone), so that the admin's search, which autocompletes titles, finds
+    “Réunion du bureau” typed ``reunion`` on every backend, PostgreSQL's ``simple`` configuration included."""
+
+    def get_value(self, obj):
+        value = super().get_value(obj) or ""
+        return f"{value} {' '.join(normalise.words(value))}".strip()
+
+
+def with_folded_titles(fields: list) -> list:
+    """``fields`` (a model's search fields) with the ``title`` autocomplete field folded (``FoldedAutocompleteField``)."""
+    return [
+        FoldedAutocompleteField("title")
+        if isinstance(field, index.AutocompleteField) and field.field_name == "title"
+        else field
+        for field in fields
+    ]
+
+
 class SearchTextMixin:
-    """Mixin for indexed models (before the model base): indexes ``search_text()`` and a normalised title."""
+    """Mixin for indexed models (before the model base): indexes ``search_text()``, a normalised title,
+    and a folded title for autocompletion (the admin's search)."""
 
     @classmethod
     def get_search_fields(cls):
@@ -96,7 +117,7 @@ class SearchTextMixin:
             TitleSearchField("title", boost=field.boost)
             if isinstance(field, index.SearchField) and field.field_name == "title"
             else field
-            for field in super().get_search_fields()
+            for field in with_folded_titles(super().get_search_fields())
         ]
         return [*fields, index.SearchField(SEARCH_TEXT, boost=1)]
 
