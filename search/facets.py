@@ -1,6 +1,6 @@
 """Facets as the page shows them: each value's label, count and link, in a sensible order.
 
-Counts come from ``search.engine`` (each facet counted under the other
+Counts come from the search backend (``search.backends``: each facet counted under the other
 facets' filters). Labels: kinds' names, themes' and organisations' names in the
 reader's language (one query each, only for the values shown), countries' names
 from django-countries. A value's link applies it as a filter, or removes it when
