@@ -59,6 +59,14 @@ def manage(env: dict[str, str], *args: str, timeout: float = 600) -> str:
     return done.stdout
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None  # a redirect is the answer (e.g. to the login page), not followed
+
+
+_opener = urllib.request.build_opener(_NoRedirect)
+
+
 class Gunicorn:
     """``with Gunicorn(env, log) as server:`` gunicorn (``gunicorn.conf.py``) on ``server.url``, stopped on exit.
 
@@ -103,13 +111,37 @@ class Gunicorn:
                 self.process.wait(timeout=10)
 
     def get(self, path: str, timeout: float = 30, **headers: str):
-        """``(status, headers, body, seconds)`` of GET ``path``, as through the HTTPS proxy."""
+        """``(status, headers, body, seconds)`` of GET ``path``, as through the HTTPS proxy; redirects not followed."""
         request = urllib.request.Request(  # noqa: S310 - our own loopback server
             self.url + path, headers={"X-Forwarded-Proto": "https", **headers}
         )
         start = time.monotonic()
         try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            with _opener.open(request, timeout=timeout) as response:
                 return response.status, dict(response.headers), response.read(), time.monotonic() - start
         except urllib.error.HTTPError as error:
             return error.code, dict(error.headers), error.read(), time.monotonic() - start
+
+
+# Run by ``manage.py shell -c`` in a server's environment: a user of the given groups and a logged-in session;
+# prints the session key (the production settings' cookies are HTTPS-only, so clients send it themselves).
+MAKE_SESSION = """
+import sys
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.auth.models import Group, User
+from django.contrib.sessions.backends.db import SessionStore
+user, _ = User.objects.get_or_create(username="{username}", defaults={{"email": "{username}@example.org"}})
+user.groups.set(Group.objects.filter(name__in={groups!r}))
+session = SessionStore()
+session[SESSION_KEY] = str(user.pk)
+session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+session.save()
+print(session.session_key)
+"""
+
+
+def session_cookie(env: dict[str, str], username: str, groups: list[str]) -> str:
+    """``Cookie`` header value of a logged-in session of ``username`` (made with ``groups`` if new)."""
+    key = manage(env, "shell", "-c", MAKE_SESSION.format(username=username, groups=groups)).split()[-1]
+    return f"sessionid={key}"

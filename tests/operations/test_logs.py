@@ -1,8 +1,6 @@
 """Logs an operator can use (issue 12, point 3): one ERROR line per request error with its request id and cause,
 its traceback, an e-mail to ADMINS, security events at WARNING, Sentry off unless SENTRY_DSN is set."""
 
-import io
-import logging
 import re
 
 import pytest
@@ -14,16 +12,6 @@ from events.models import MeetingReportIndexPage
 from tests.factories import add_child
 
 from .servers import manage, production_env
-
-
-@pytest.fixture
-def stderr_log():
-    """What the settings' ``stderr`` log handler writes during the test (a StringIO in place of its stream)."""
-    handler = next(handler for handler in logging.getLogger("django").handlers if handler.name == "stderr")
-    stream = io.StringIO()
-    previous = handler.setStream(stream)
-    yield stream
-    handler.setStream(previous)
 
 
 @pytest.mark.urls("tests.operations.failing_urls")
