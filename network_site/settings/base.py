@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "axes",  # lockout after repeated failed logins
     "csp",  # Content-Security-Policy header
+    "network_site.operations",  # backup and restore commands (the 503 page, /healthz and log format: not models)
     "network_site.access",  # roles, private-by-default policy, checked files, accounts (last: see its apps.py)
 ]
 
@@ -313,4 +314,6 @@ if SENTRY_DSN:
         send_default_pii=False,
         traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
     )
+# Backups (manage.py backup, make backup): each into a dated folder here.
+BACKUP_ROOT = env.path("BACKUP_ROOT", default=BASE_DIR / "backups")
 # --- end of Operations ---
