@@ -32,3 +32,10 @@ errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 # No query strings in the access log (password reset tokens are in paths, search words are not secrets).
 access_log_format = '%(h)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms "%(a)s"'
+
+
+def post_worker_init(worker):
+    """Load the URLconf (and the views it imports) when a worker starts, not during its first request."""
+    from django.urls import get_resolver
+
+    get_resolver().url_patterns  # noqa: B018 - loads the URL modules
