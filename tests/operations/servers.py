@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PORTS = range(8100, 8200)
-START_TIMEOUT = 60  # seconds
+START_TIMEOUT = 240  # seconds (workers load the URLs and views as they start)
 
 
 def free_port(taken: set[int] = frozenset()) -> int:
