@@ -289,15 +289,16 @@ LOGGING = {
             "filters": ["require_debug_false"],
         },
     },
+    # Every logger propagates to the root's one handler (so one line per record, and pytest's caplog sees them).
     "root": {"handlers": ["stderr"], "level": "WARNING"},
     "loggers": {
-        "django": {"handlers": ["stderr", "mail_admins"], "level": LOG_LEVEL, "propagate": False},
+        "django": {"handlers": ["mail_admins"], "level": LOG_LEVEL},
         "django.server": {"level": "WARNING"},  # runserver's access log: gunicorn keeps its own
         # Security events (lockouts, refused files, failed imports): the other apps log them here at WARNING.
-        "network_site.security": {"handlers": ["stderr"], "level": "WARNING", "propagate": False},
-        "network_site": {"handlers": ["stderr", "mail_admins"], "level": LOG_LEVEL, "propagate": False},
-        "search": {"handlers": ["stderr", "mail_admins"], "level": LOG_LEVEL, "propagate": False},
-        "events": {"handlers": ["stderr", "mail_admins"], "level": LOG_LEVEL, "propagate": False},
+        "network_site.security": {"level": "WARNING"},
+        "network_site": {"handlers": ["mail_admins"], "level": LOG_LEVEL},
+        "search": {"handlers": ["mail_admins"], "level": LOG_LEVEL},
+        "events": {"handlers": ["mail_admins"], "level": LOG_LEVEL},
     },
 }
 # ADMINS: comma-separated addresses ("ops@example.org, Jane Doe <jane@example.org>") that get error e-mails.

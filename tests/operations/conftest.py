@@ -12,7 +12,7 @@ from django.db import connection
 @pytest.fixture
 def stderr_log():
     """What the settings' ``stderr`` log handler writes during the test (a StringIO in place of its stream)."""
-    handler = next(handler for handler in logging.getLogger("django").handlers if handler.name == "stderr")
+    handler = next(handler for handler in logging.getLogger().handlers if handler.name == "stderr")
     stream = io.StringIO()
     previous = handler.setStream(stream)
     yield stream
