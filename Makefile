@@ -11,7 +11,7 @@ ENGINE ?= opensearch
 SEARCH_PORT ?= 9200
 SEARCH_CLUSTER_PORT ?= 9200
 
-.PHONY: install messages migrate demo import run test lint format bench \
+.PHONY: install messages migrate demo import run test lint format bench backup restore \
 	search-node search-node-stop search-node-status search-cluster search-cluster-stop
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
@@ -46,6 +46,15 @@ run: demo
 
 test: install messages
 	$(BIN)/pytest
+
+# Backups (docs/deployment.md): the database (pg_dump, or SQLite's backup API) and the media folder into a new dated
+# folder of BACKUP_ROOT (./backups); `make restore BACKUP=folder` puts one back into an empty database and media folder.
+backup: install
+	$(MANAGE) backup
+
+restore: install
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/<folder>"; exit 2; }
+	$(MANAGE) restore "$(BACKUP)"
 
 # Search latency on 20,000 generated pages, SQLite then PostgreSQL (BENCH_POSTGRES_URL); see docs/search.md.
 bench: install messages

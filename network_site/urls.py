@@ -8,9 +8,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from network_site.access import accounts
 from network_site.access.files import serve_media
+from network_site.operations import views as operations_views
 from search import views as search_views
 
+# A database that cannot be reached: 503 with a static page (network_site/operations/views.py), else 500.html.
+handler500 = operations_views.server_error
+
 urlpatterns = [
+    path("healthz", operations_views.healthz, name="healthz"),  # for the load balancer (docs/deployment.md)
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

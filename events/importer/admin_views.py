@@ -6,6 +6,8 @@ report archive get it; publishing also needs the right to publish there.
 Import errors (unreadable, empty, encrypted file…) are shown as form errors.
 """
 
+import logging
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.template.response import TemplateResponse
 from django.urls import reverse_lazy
@@ -66,6 +68,9 @@ class ImportReportView(WagtailAdminTemplateMixin, FormView):
                 publish=publish,
             )
         except (ReportFileError, ReportTargetError, OSError) as error:
+            logging.getLogger("network_site.security").warning(
+                "Report import refused for %s: %s", self.request.user, error
+            )
             form.add_error("file", str(error))
             return self.form_invalid(form)
         except ValidationError as error:

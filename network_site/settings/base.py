@@ -6,6 +6,7 @@ the environment (see the table in README.md). ``dev``, ``test`` and
 """
 
 from datetime import timedelta
+from email.utils import getaddresses
 from pathlib import Path
 
 import environ
@@ -61,10 +62,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "axes",  # lockout after repeated failed logins
     "csp",  # Content-Security-Policy header
+    "network_site.operations",  # backup and restore commands (the 503 page, /healthz and log format: not models)
     "network_site.access",  # roles, private-by-default policy, checked files, accounts (last: see its apps.py)
 ]
 
 MIDDLEWARE = [
+    "log_request_id.middleware.RequestIDMiddleware",  # first: every log line of a request has its id
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -128,7 +131,6 @@ AUTHENTICATION_BACKENDS = [
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=12 * 3600)  # seconds
 SESSION_EXPIRE_AT_BROWSER_CLOSE = env.bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", default=False)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Horizons Solidaires <intranet@localhost>")
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # django-axes: after AXES_FAILURE_LIMIT failed logins for one username from one address, logging in is
 # refused for AXES_COOLOFF_TIME minutes (a successful login resets the count).
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
@@ -229,3 +231,90 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Demo accounts are created by `load_demo` only where this is on (dev settings).
 DEMO_ACCOUNTS = False
+
+# --- Operations (docs/deployment.md): database timeouts, SQLite concurrency, logs, error e-mails, Sentry ---
+# Seconds: how long to wait for the database to accept a connection, and for one SQL statement. A database that is
+# down or silent makes a page answer 503 within about DATABASE_CONNECT_TIMEOUT (network_site/operations/views.py);
+# gunicorn's timeout (gunicorn.conf.py) stays above both.
+DATABASE_CONNECT_TIMEOUT = env.int("DATABASE_CONNECT_TIMEOUT", default=3)
+DATABASE_STATEMENT_TIMEOUT = env.int("DATABASE_STATEMENT_TIMEOUT", default=30)
+DATABASE_BUSY_TIMEOUT = env.int("DATABASE_BUSY_TIMEOUT", default=5)  # SQLite: seconds to wait for the write lock
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        connect_timeout=DATABASE_CONNECT_TIMEOUT,
+        options=f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT * 1000}",  # milliseconds
+    )
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent readers and one writer (Django 5.1+ OPTIONS): WAL lets readers go on while a transaction writes;
+    # IMMEDIATE takes the write lock when a transaction starts, so that a reader never fails half-way upgrading its
+    # lock ("database is locked"); a connection waits up to `timeout` seconds for the lock (busy timeout).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        timeout=DATABASE_BUSY_TIMEOUT,
+        transaction_mode="IMMEDIATE",
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    )
+
+# Logs go to standard error (gunicorn passes them on), one record per event; a request error is one ERROR line
+# "… ERROR [request id] django.request: Internal Server Error: /path — cause: Class: message" followed by its
+# traceback. The request id (django-log-request-id) is also sent back in the X-Request-ID response header; with
+# LOG_REQUEST_ID_HEADER (e.g. HTTP_X_REQUEST_ID) the reverse proxy's id is used instead.
+LOG_LEVEL = env.str("LOG_LEVEL", default="INFO")
+LOG_REQUEST_ID_HEADER = env.str("LOG_REQUEST_ID_HEADER", default="") or None
+GENERATE_REQUEST_ID_IF_NOT_IN_HEADER = True
+REQUEST_ID_RESPONSE_HEADER = "X-Request-ID"
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {
+        "request_id": {"()": "log_request_id.filters.RequestIDFilter"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "line": {
+            "()": "network_site.operations.logs.CauseFormatter",
+            "format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s",
+        },
+    },
+    "handlers": {
+        "stderr": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stderr",
+            "filters": ["request_id"],
+            "formatter": "line",
+        },
+        # Errors by e-mail to ADMINS (none by default), through EMAIL_URL's server.
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
+    # Every logger propagates to the root's one handler (so one line per record, and pytest's caplog sees them).
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+    "loggers": {
+        "django": {"handlers": ["mail_admins"], "level": LOG_LEVEL},
+        "django.server": {"level": "WARNING"},  # runserver's access log: gunicorn keeps its own
+        # Security events (lockouts, refused files, failed imports): the other apps log them here at WARNING.
+        "network_site.security": {"level": "WARNING"},
+        "network_site": {"handlers": ["mail_admins"], "level": LOG_LEVEL},
+        "search": {"handlers": ["mail_admins"], "level": LOG_LEVEL},
+        "events": {"handlers": ["mail_admins"], "level": LOG_LEVEL},
+    },
+}
+# ADMINS: comma-separated addresses ("ops@example.org, Jane Doe <jane@example.org>") that get error e-mails.
+ADMINS = getaddresses(env.list("ADMINS", default=[]))
+SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+# Error tracking (sentry-sdk), off unless SENTRY_DSN is set; no personal data is sent.
+SENTRY_DSN = env.str("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env.str("SENTRY_ENVIRONMENT", default="production"),
+        send_default_pii=False,
+        traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+    )
+# Backups (manage.py backup, make backup): each into a dated folder here.
+BACKUP_ROOT = env.path("BACKUP_ROOT", default=BASE_DIR / "backups")
+# --- end of Operations ---
