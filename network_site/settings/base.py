@@ -208,6 +208,18 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# --- Uploads and accounts' protections (harden-a: network_site/documents/forms.py, network_site/access) -------
+# Uploads (docs/deployment.md): the admin's forms refuse a file over these sizes, an image whose header
+# declares more pixels (before decoding it: decompression bombs), a zip-based document (Word, OpenDocument…)
+# that unpacks to more, and any file that cannot be decoded or read, with a form error; nothing is stored.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "network_site.documents.forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "network_site.documents.forms.DocumentForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("DOCUMENT_MAX_UPLOAD_BYTES", default=50 * 1024 * 1024)  # bytes
+WAGTAILDOCS_MAX_UNPACKED_SIZE = env.int("DOCUMENT_MAX_UNPACKED_BYTES", default=200 * 1024 * 1024)  # bytes
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("IMAGE_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)  # bytes
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env.int("IMAGE_MAX_PIXELS", default=40_000_000)  # width × height × frames
+# --- end of harden-a's block -----------------------------------------------------------------------------------
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Horizons Solidaires"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
@@ -219,7 +231,6 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_DOCUMENT_MODEL = "documents.ArchiveDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "md", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024  # bytes
 # Largest meeting report file that `import_report` and the admin upload accept (events/importer): by
 # default the largest document the admin accepts, since the original is kept as a document.
 REPORT_IMPORT_MAX_BYTES = env.int("REPORT_IMPORT_MAX_BYTES", default=WAGTAILDOCS_MAX_UPLOAD_SIZE)  # bytes
