@@ -26,7 +26,7 @@ def report_with_original(home_fr, accounts):
     return report, original
 
 
-NOTICE = "Original in the Archive: “Compte rendu original de Caen”"
+NOTICE = "Original des Archives : « Compte rendu original de Caen »"  # the French page, in French
 
 
 @pytest.mark.django_db
