@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from network_site.access import accounts
+from network_site.access import views as access_views
 from network_site.access.files import serve_media
 from network_site.operations import views as operations_views
 from search import views as search_views
@@ -34,6 +35,13 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("account/", include(accounts.urlpatterns)),  # login, logout, password reset
+    # Before Wagtail's own: password forms and the language switcher of pages one may not open (access/views.py).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        access_views.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    path("_util/language/<str:token>/", access_views.language_version, name="language_version"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

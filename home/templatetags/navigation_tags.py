@@ -1,11 +1,14 @@
-"""Site navigation: the main menu and the language switcher."""
+"""Site navigation: the main menu, the language switcher and the ``hreflang`` links of the page."""
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
+from django.utils import translation
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
+from network_site.access.rules import visibility
+from network_site.access.views import language_token
 from network_site.translations.status import page_languages
 
 register = template.Library()
@@ -24,41 +27,98 @@ def main_menu(context):
     return {"root": root, "items": items, "request": request}
 
 
+def _openable_languages(request, page) -> set[str]:
+    """Codes of the languages in which ``page`` has a live version the request may open (two queries, once)."""
+    cache = request.__dict__.setdefault("_openable_languages", {})
+    if page.pk not in cache:
+        versions = list(Page.objects.filter(translation_key=page.translation_key).live().select_related("locale"))
+        openable = visibility(request).pages_it_may_open(versions)
+        cache[page.pk] = {version.locale.language_code for version in versions if version.pk in openable}
+    return cache[page.pk]
+
+
+def _language_name(code: str) -> str:
+    return get_language_info(code)["name_local"]
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """Links to the same content in each language.
+    """Links to the same content in each language, never to a page the request may not open.
 
     On a page: every content language, with the page's live version in it
     (``network_site.translations.status.page_languages``, shared with the
-    translation notice and the ``hreflang`` links). Elsewhere (search…): the same
-    URL under the other language prefix (Django's ``translate_url``).
+    translation notice and the ``hreflang`` links), when the request may open
+    that version (``network_site.access.rules``). On the answer for a page it
+    may not open (403, password form: ``restricted_page`` in the context), and
+    for a version it may not open: ``access.views.language_version``, which
+    gives the same answer in that language without showing the version's
+    address. Elsewhere (search, 404…): the same URL under the other language
+    prefix (Django's ``translate_url``).
     Returns ``links``: a list of dicts with ``code``, ``name`` (the language's
     name in that language), ``url``, ``current`` (bool) and ``state``:
     ``"translated"``, ``"untranslated"`` (the version there is an alias showing
     the original's text) or ``"unavailable"`` (no page in that language).
     """
     request = context["request"]
-    info = page_languages(context.get("page"), request)
-    if info is not None:
+    active = get_language()
+    restricted = context.get("restricted_page")
+    if isinstance(restricted, Page):
         links = [
             {
-                "code": version.code,
-                "name": version.name,
-                "url": version.url,
-                "current": version.current,
-                "state": "unavailable"
-                if version.url is None
-                else ("translated" if version.translated else "untranslated"),
+                "code": code,
+                "name": _language_name(code),
+                "url": None if code == active else _language_version_url(restricted, code),
+                "current": code == active,
+                "state": "translated",
             }
-            for version in info.versions
+            for code, _name in settings.LANGUAGES
         ]
         return {"links": links}
-    active = get_language()
+    page = context.get("page")
+    info = page_languages(page, request)
+    if info is not None:
+        openable = _openable_languages(request, page)
+        links = []
+        for version in info.versions:
+            link = {"code": version.code, "name": version.name, "url": version.url, "current": version.current}
+            if version.url is None:
+                link["state"] = "unavailable"
+            elif version.code not in openable:
+                link.update(url=_language_version_url(page, version.code), state="translated")
+            else:
+                link["state"] = "translated" if version.translated else "untranslated"
+            links.append(link)
+        return {"links": links}
     links = [
         {"code": code, "url": translate_url(request.get_full_path(), code), "state": "translated"}
         for code, _name in settings.LANGUAGES
     ]
     for link in links:
-        link["name"] = get_language_info(link["code"])["name_local"]
+        link["name"] = _language_name(link["code"])
         link["current"] = link["code"] == active
     return {"links": links}
+
+
+def _language_version_url(page, code: str) -> str:
+    with translation.override(code):
+        return reverse("language_version", args=[language_token(page)])
+
+
+@register.inclusion_tag("includes/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    """``hreflang`` alternates of the page's real translations that the request may open; for an alias, a
+    canonical link to its original (if the request may open it)."""
+    info = page_languages(context.get("page"), context.get("request"))
+    request = context.get("request")
+    if info is None or request is None:
+        return {"alternates": [], "canonical": None}
+    openable = _openable_languages(request, context["page"])
+    alternates = [
+        {"code": version.code, "url": request.build_absolute_uri(version.url)}
+        for version in info.alternates
+        if version.code in openable
+    ]
+    canonical = None
+    if info.untranslated and info.original_url and info.original_language in openable:
+        canonical = request.build_absolute_uri(info.original_url)
+    return {"alternates": alternates, "canonical": canonical}

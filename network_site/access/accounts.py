@@ -2,15 +2,31 @@
 
 Django's own views with the site's templates (``access/…``), under each language prefix
 (``/fr/account/login/``…). Failed logins are counted by django-axes (``AXES_*`` settings):
-after ``AXES_FAILURE_LIMIT`` failures the account is locked from that address for
-``AXES_COOLOFF_TIME`` and the login answers with ``access/lockout.html`` (status 429).
+after ``AXES_FAILURE_LIMIT`` failures for one username from one address (``addresses``),
+that username is locked from that address for ``AXES_COOLOFF_TIME`` and the login answers
+with ``access/lockout.html`` (status 429); each lockout is logged at WARNING on
+``network_site.security``. A password set through a reset link clears the user's lockout
+from every address. Reset requests are limited per address and per account
+(``PASSWORD_RESET_LIMIT_*`` in ``PASSWORD_RESET_WINDOW`` seconds): over the limit the answer
+is the same ("check your e-mail") but no e-mail is sent, so that neither the limit nor the
+answer tells whether an account exists.
 """
 
+import hashlib
+import logging
+
 from axes.helpers import get_cool_off
+from axes.utils import reset as reset_lockout
 from django.conf import settings
 from django.contrib.auth import views as auth_views
+from django.core.cache import caches
+from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import path, reverse_lazy
+
+from .addresses import client_address
+
+security_log = logging.getLogger("network_site.security")
 
 
 def lockout_response(request, original_response=None, credentials=None):
@@ -19,6 +35,52 @@ def lockout_response(request, original_response=None, credentials=None):
     minutes = round(cool_off.total_seconds() / 60) if cool_off else None
     context = {"cooloff_minutes": minutes}
     return render(request, "access/lockout.html", context, status=settings.AXES_HTTP_RESPONSE_CODE)
+
+
+def log_lockout(sender, request=None, username=None, ip_address=None, **kwargs):
+    """``axes.signals.user_locked_out`` receiver (connected in ``apps.AccessConfig.ready``)."""
+    security_log.warning("login locked out: username %r from address %s", username, ip_address)
+
+
+def _over_limit(scope: str, value: str, limit: int) -> bool:
+    """Count one request for ``value`` in ``scope``; whether there were more than ``limit`` in the window."""
+    cache = caches["rate_limits"]
+    key = f"password-reset:{scope}:{hashlib.sha256(value.encode()).hexdigest()}"
+    cache.add(key, 0, timeout=settings.PASSWORD_RESET_WINDOW)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        count = 1
+        cache.set(key, count, timeout=settings.PASSWORD_RESET_WINDOW)
+    return count > limit
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset request, limited per address and per account (e-mail address), with the same answer."""
+
+    def form_valid(self, form):
+        address = client_address(self.request)
+        email = form.cleaned_data["email"].strip().lower()
+        by_address = _over_limit("address", address, settings.PASSWORD_RESET_LIMIT_PER_ADDRESS)
+        by_account = _over_limit("account", email, settings.PASSWORD_RESET_LIMIT_PER_ACCOUNT)
+        if by_address or by_account:
+            security_log.warning(
+                "password reset requests over the limit (%s) from address %s: no e-mail sent",
+                "address" if by_address else "account",
+                address,
+            )
+            return HttpResponseRedirect(self.get_success_url())
+        return super().form_valid(form)
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Django's "choose a new password" step; the new password also lifts the user's lockout, from every address."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        if reset_lockout(username=form.user.get_username()):
+            security_log.warning("lockout lifted by a password reset: username %r", form.user.get_username())
+        return response
 
 
 urlpatterns = [
@@ -30,7 +92,7 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "password-reset/",
-        auth_views.PasswordResetView.as_view(
+        PasswordResetView.as_view(
             template_name="access/password_reset_form.html",
             email_template_name="access/emails/password_reset.txt",
             subject_template_name="access/emails/password_reset_subject.txt",
@@ -45,7 +107,7 @@ urlpatterns = [
     ),
     path(
         "reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
+        PasswordResetConfirmView.as_view(
             template_name="access/password_reset_confirm.html", success_url=reverse_lazy("password_reset_complete")
         ),
         name="password_reset_confirm",

@@ -3,8 +3,10 @@
 | role (group)  | who                      | can                                                               |
 |---------------|--------------------------|-------------------------------------------------------------------|
 | ``Editors``   | network staff, editors   | the admin: add and edit pages (submit them for review), translate, |
-|               |                          | upload images and documents, edit the vocabulary                   |
-| ``Moderators``| network staff, moderators| all of that, plus publish, unpublish, approve reviews, set privacy |
+|               |                          | upload and choose images and documents, change their own uploads,  |
+|               |                          | edit the vocabulary                                                |
+| ``Moderators``| network staff, moderators| all of that, plus publish, unpublish, approve reviews, set privacy,|
+|               |                          | change and delete any file (Archive originals included)            |
 | ``Members``   | members of the network   | read members' content (no admin)                                   |
 | ``Partners``  | partner cities abroad    | read what is shared with partners (no admin)                       |
 
@@ -64,11 +66,13 @@ PAGE_PERMISSIONS = {
     PARTNERS: [],
 }
 
-# Collection permissions on the root collection (so on every collection).
-_FILES = ["add_document", "change_document", "choose_document", "add_image", "change_image", "choose_image"]
+# Collection permissions on the root collection (so on every collection). Editors change and delete only the
+# files they uploaded, and delete no Archive original; moderators change and delete any file
+# (``permissions.FilePermissionPolicy``).
+_FILES = ["add_document", "choose_document", "add_image", "choose_image"]
 COLLECTION_PERMISSIONS = {
     EDITORS: _FILES,
-    MODERATORS: _FILES + ["delete_document", "delete_image"],
+    MODERATORS: _FILES + ["change_document", "delete_document", "change_image", "delete_image"],
     MEMBERS: [],
     PARTNERS: [],
 }

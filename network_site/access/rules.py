@@ -140,10 +140,26 @@ class Visibility:
 
     def can_open_page(self, page, password: Password = Password.SESSION) -> bool:
         """Whether the request passes every view restriction of ``page`` and its ancestors (one query)."""
-        steplen = page.steplen
-        paths = [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
-        restrictions = PageViewRestriction.objects.filter(page__path__in=paths)
-        return not self._refused(PageViewRestriction, restrictions, password)
+        return bool(self.pages_it_may_open([page], password))
+
+    def pages_it_may_open(self, pages, password: Password = Password.SESSION) -> set[int]:
+        """Ids of the ``pages`` whose view restrictions (theirs and their ancestors') the request passes (one query)."""
+        paths = {
+            page.pk: {page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)}
+            for page in pages
+        }
+        rows = {}
+        restrictions = PageViewRestriction.objects.filter(page__path__in=set().union(*paths.values()))
+        for pk, kind, path, group_id in restrictions.values_list("pk", "restriction_type", "page__path", "groups"):
+            rows.setdefault(pk, (kind, path, set()))[2].update([group_id] if group_id else [])
+        refused = {
+            path
+            for pk, (kind, path, groups) in rows.items()
+            if not passes(
+                self.user, self.group_ids, kind, groups, self._password_given(PageViewRestriction, pk, password)
+            )
+        }
+        return {pk for pk, page_paths in paths.items() if not page_paths & refused}
 
     @cached_property
     def hidden_page_paths(self) -> list[str]:

@@ -3,7 +3,7 @@
 from wagtail import hooks
 from wagtail.models import BaseViewRestriction
 
-from .responses import deny
+from .responses import deny, refusal
 from .rules import Password, visibility
 
 
@@ -13,12 +13,12 @@ def check_page_access(page, request, serve_args, serve_kwargs):
 
     Wagtail would show a password-protected page's form to anonymous visitors and send a logged-in
     person outside the page's groups back to the login form; here anonymous visitors log in first
-    (the site is private), and a logged-in person without access is told so. Password forms are
-    left to Wagtail (``WAGTAIL_PASSWORD_REQUIRED_TEMPLATE``).
+    (the site is private), and a logged-in person without access is told so. A logged-in person
+    held back only by a password gets the password form (``WAGTAIL_PASSWORD_REQUIRED_TEMPLATE``),
+    rendered without the page: none of these answers shows its title or its translations
+    (``responses.refusal``).
     """
-    if not visibility(request).can_open_page(page, Password.ASK):
-        return deny(request)
-    return None
+    return refusal(request, page)
 
 
 @hooks.register("before_serve_document", order=-1)  # before Wagtail's collection check (order 0)

@@ -3,8 +3,8 @@
 Connected in ``DocumentsConfig.ready``. A document uploaded or replaced in the
 admin gets the text of its file (see ``extraction``); a document saved
 with its text already set (as the report importer does) is left as it is. A
-file whose text cannot be read keeps an empty text and is logged: the upload
-itself is never refused for that.
+file whose text cannot be read keeps an empty text and is logged (the admin's
+upload form refuses such a file before it is saved: ``forms.DocumentForm``).
 """
 
 import logging

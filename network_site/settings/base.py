@@ -5,6 +5,7 @@ the environment (see the table in README.md). ``dev``, ``test`` and
 ``production`` build on this module.
 """
 
+import tempfile
 from datetime import timedelta
 from email.utils import getaddresses
 from pathlib import Path
@@ -131,13 +132,6 @@ AUTHENTICATION_BACKENDS = [
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=12 * 3600)  # seconds
 SESSION_EXPIRE_AT_BROWSER_CLOSE = env.bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", default=False)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Horizons Solidaires <intranet@localhost>")
-# django-axes: after AXES_FAILURE_LIMIT failed logins for one username from one address, logging in is
-# refused for AXES_COOLOFF_TIME minutes (a successful login resets the count).
-AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
-AXES_COOLOFF_TIME = timedelta(minutes=env.float("AXES_COOLOFF_TIME", default=30))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "network_site.access.accounts.lockout_response"
 # Security headers (production adds HTTPS-only cookies and HSTS). The content security policy (django-csp 4)
 # allows only this site's own files; the Wagtail admin adds what it still needs (network_site/access/csp.py).
 X_FRAME_OPTIONS = "DENY"
@@ -210,6 +204,41 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# --- Uploads and accounts' protections (network_site/documents/forms.py, network_site/access) -------
+# Uploads (docs/deployment.md): the admin's forms refuse a file over these sizes, an image whose header
+# declares more pixels (before decoding it: decompression bombs), a zip-based document (Word, OpenDocument…)
+# that unpacks to more, and any file that cannot be decoded or read, with a form error; nothing is stored.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "network_site.documents.forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "network_site.documents.forms.DocumentForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("DOCUMENT_MAX_UPLOAD_BYTES", default=50 * 1024 * 1024)  # bytes
+WAGTAILDOCS_MAX_UNPACKED_SIZE = env.int("DOCUMENT_MAX_UNPACKED_BYTES", default=200 * 1024 * 1024)  # bytes
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("IMAGE_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)  # bytes
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env.int("IMAGE_MAX_PIXELS", default=40_000_000)  # width × height × frames
+# Lockout (django-axes, docs/access.md): after AXES_FAILURE_LIMIT failed logins for one username from one
+# address, that username is refused from that address for AXES_COOLOFF_TIME minutes (others, and the same
+# username from elsewhere, still log in); a successful login or password reset clears it. The address is
+# read from X-Forwarded-For only behind TRUSTED_PROXY_COUNT proxies (network_site/access/addresses.py).
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.float("AXES_COOLOFF_TIME", default=30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "network_site.access.accounts.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "network_site.access.addresses.client_address"
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)  # reverse proxies in front of gunicorn
+# Password reset requests (network_site/access/accounts.py): at most so many per address and per account in
+# PASSWORD_RESET_WINDOW seconds; over that, the same answer and no e-mail. Counted in the "rate_limits"
+# cache, a folder shared by the workers of one host by default (RATE_LIMIT_CACHE_URL, django-environ syntax).
+PASSWORD_RESET_LIMIT_PER_ADDRESS = env.int("PASSWORD_RESET_LIMIT_PER_ADDRESS", default=5)
+PASSWORD_RESET_LIMIT_PER_ACCOUNT = env.int("PASSWORD_RESET_LIMIT_PER_ACCOUNT", default=3)
+PASSWORD_RESET_WINDOW = env.int("PASSWORD_RESET_WINDOW", default=3600)  # seconds
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "rate_limits": env.cache_url(
+        "RATE_LIMIT_CACHE_URL", default=f"filecache://{Path(tempfile.gettempdir()) / 'network-site-rate-limits'}"
+    ),
+}
+# --- end of uploads and accounts' protections ---
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Horizons Solidaires"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
@@ -221,7 +250,6 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_DOCUMENT_MODEL = "documents.ArchiveDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "md", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024  # bytes
 # Largest meeting report file that `import_report` and the admin upload accept (events/importer): by
 # default the largest document the admin accepts, since the original is kept as a document.
 REPORT_IMPORT_MAX_BYTES = env.int("REPORT_IMPORT_MAX_BYTES", default=WAGTAILDOCS_MAX_UPLOAD_SIZE)  # bytes

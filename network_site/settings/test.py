@@ -18,3 +18,5 @@ DEMO_ACCOUNTS = True
 # django-axes needs the request when authenticating, which the test client's login() does not pass:
 # it is off in tests, except in the lockout tests (tests/access/test_accounts.py), which turn it on.
 AXES_ENABLED = False
+# Password reset rate limits counted per test process (the default folder would be shared with other runs).
+CACHES["rate_limits"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "rate-limits"}  # noqa: F405

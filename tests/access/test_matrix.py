@@ -14,8 +14,9 @@ Staff (editors, moderators) may fetch every file they may use in the admin, what
 """
 
 import pytest
+from django.contrib.auth.models import User
 from django.urls import reverse
-from wagtail.models import PageViewRestriction
+from wagtail.models import Collection, PageViewRestriction
 
 from network_site.access.policy import set_restriction
 from network_site.access.rules import LOGIN, MEMBERS_ONLY, PUBLIC, Rule
@@ -182,3 +183,76 @@ def test_the_table_covers_every_role_and_kind_of_section():
             "editor",
             "moderator",
         }
+
+
+# Who may edit and delete a document or an image in the admin. "file": one uploaded by the account itself
+# ("own") or by someone else ("other"), in an ordinary collection or in the Archive collection (the originals of
+# meeting reports). "yes": the edit form opens / the delete removes the file; "no": refused, the file stays.
+FILE_PERMISSIONS = """
+file           account    edit  delete
+own            editor     yes   yes
+other          editor     no    no
+archive-own    editor     yes   no
+archive-other  editor     no    no
+own            moderator  yes   yes
+other          moderator  yes   yes
+archive-own    moderator  yes   yes
+archive-other  moderator  yes   yes
+other          member     no    no
+archive-other  member     no    no
+other          partner    no    no
+archive-other  partner    no    no
+other          anonymous  no    no
+archive-other  anonymous  no    no
+"""
+ADMIN_VIEWS = {"document": "wagtaildocs", "image": "wagtailimages"}
+
+
+def make_file(kind, title, collection, owner):
+    obj = factories.document(title, collection) if kind == "document" else factories.image(title, collection)
+    obj.uploaded_by_user = owner
+    obj.save()
+    return obj
+
+
+def file_outcomes(client, kind, obj) -> tuple[str, str]:
+    """("yes" or "no" for the edit form, the same for the delete), asked through the admin's own views."""
+    namespace = ADMIN_VIEWS[kind]
+    response = client.get(reverse(f"{namespace}:edit", args=[obj.pk]))
+    edit = "yes" if response.status_code == 200 and b'name="title"' in response.content else "no"
+    client.post(reverse(f"{namespace}:delete", args=[obj.pk]))
+    delete = "no" if type(obj).objects.filter(pk=obj.pk).exists() else "yes"
+    return edit, delete
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("kind", ["document", "image"])
+def test_who_may_edit_and_delete_files(client, accounts, kind):
+    from network_site.documents.archive import archive_collection
+
+    root = Collection.get_first_root_node()
+    archive, _created = archive_collection()
+    someone = User.objects.create_user("uploader-test")
+    mismatches = []
+    for line in FILE_PERMISSIONS.strip().splitlines()[1:]:
+        where, account, want_edit, want_delete = line.split()
+        user = accounts[account]
+        owner = user if where.endswith("-own") or where == "own" else someone
+        obj = make_file(kind, f"{kind} {where} {account}", archive if where.startswith("archive") else root, owner)
+        log_in(client, user)
+        got = file_outcomes(client, kind, obj)
+        if got != (want_edit, want_delete):
+            mismatches.append(f"{kind} {where} {account}: edit, delete = {got}, not {(want_edit, want_delete)}")
+    assert not mismatches, "\n".join(mismatches)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("kind", ["document", "image"])
+def test_the_bulk_delete_keeps_the_files_an_editor_may_not_delete(client, accounts, kind):
+    someone = User.objects.create_user("uploader-test")
+    obj = make_file(kind, f"{kind} of someone else", Collection.get_first_root_node(), someone)
+    model = type(obj)
+    log_in(client, accounts["editor"])
+    url = reverse("wagtail_bulk_action", args=[model._meta.app_label, model._meta.model_name, "delete"])
+    client.post(f"{url}?id={obj.pk}")
+    assert model.objects.filter(pk=obj.pk).exists()

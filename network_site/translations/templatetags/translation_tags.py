@@ -1,4 +1,8 @@
-"""Template tags for pages read in several languages (used by ``base.html`` and the language switcher)."""
+"""Template tags for pages read in several languages (used by ``base.html``).
+
+The ``hreflang`` links and the language switcher, which also apply the view rule, are
+``home.templatetags.navigation_tags``.
+"""
 
 from django import template
 from django.utils.translation import get_language, get_language_info
@@ -17,18 +21,6 @@ def content_language(context):
     """The language of the page's text (the ``lang`` of the main content), or the active language."""
     info = _context_page_languages(context)
     return info.content_language if info else get_language()
-
-
-@register.inclusion_tag("translations/head_links.html", takes_context=True)
-def translation_head_links(context):
-    """``hreflang`` alternates of the page's existing translations; for an alias, a canonical link to its original."""
-    info = _context_page_languages(context)
-    request = context.get("request")
-    if info is None or request is None:
-        return {"alternates": [], "canonical": None}
-    alternates = [{"code": version.code, "url": request.build_absolute_uri(version.url)} for version in info.alternates]
-    canonical = request.build_absolute_uri(info.original_url) if info.untranslated and info.original_url else None
-    return {"alternates": alternates, "canonical": canonical}
 
 
 @register.inclusion_tag("translations/notice.html", takes_context=True)
