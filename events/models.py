@@ -109,6 +109,11 @@ class EventPage(SearchTextMixin, Page):
         context["themes"] = self.themes.select_related("theme")
         context["speakers"] = self.speakers.select_related("person__organisation")
         context["attendees"] = self.attendees.select_related("organisation")
+        participants = list(self.participants.select_related("person__organisation"))
+        context["participants"] = [
+            (label, [link for link in participants if link.status == status])
+            for status, label in ReportParticipant.Status.choices
+        ]
         return context
 
 
@@ -181,6 +186,18 @@ class MeetingReportPage(SearchTextMixin, Page):
     key_points = StreamField(
         [("point", blocks.TextBlock(label=_("key point")))], blank=True, verbose_name=_("key points")
     )
+    decisions = StreamField(
+        [("decision", blocks.TextBlock(label=_("decision")))],
+        blank=True,
+        verbose_name=_("decisions"),
+        help_text=_("Votes, elections and what the meeting decided, one point each."),
+    )
+    actions = StreamField(
+        [("action", blocks.TextBlock(label=_("action")))],
+        blank=True,
+        verbose_name=_("actions"),
+        help_text=_("Who does what next, one point each."),
+    )
     follow_up = RichTextField(
         _("follow-up"),
         blank=True,
@@ -229,6 +246,9 @@ class MeetingReportPage(SearchTextMixin, Page):
         FieldPanel("body"),
         FieldPanel("quotes"),
         FieldPanel("key_points"),
+        FieldPanel("decisions"),
+        FieldPanel("actions"),
+        InlinePanel("participants", label=_("Participants")),
         InlinePanel("attendees", label=_("Attending organisations")),
         FieldPanel("follow_up"),
         FieldPanel("next_meetings"),
@@ -238,11 +258,16 @@ class MeetingReportPage(SearchTextMixin, Page):
         index.SearchField("place"),
         index.SearchField("context"),
         index.SearchField("questions"),
+        index.SearchField("agenda"),
+        index.SearchField("decisions"),
+        index.SearchField("actions"),
+        index.SearchField("next_meetings"),
         index.SearchField("workshops"),
         index.SearchField("quotes"),
         index.SearchField("key_points"),
         index.SearchField("follow_up"),
         index.SearchField("body"),
+        index.RelatedFields("participants", [index.RelatedFields("person", [index.SearchField("name")])]),
         index.RelatedFields(
             "attendees", [index.RelatedFields("organisation", [index.SearchField("name"), index.SearchField("town")])]
         ),
@@ -264,6 +289,11 @@ class MeetingReportPage(SearchTextMixin, Page):
         legal_keys = self.legal_texts.values("legal_text__translation_key")
         context["speakers"] = self.speakers.select_related("person__organisation")
         context["attendees"] = self.attendees.select_related("organisation")
+        participants = list(self.participants.select_related("person__organisation"))
+        context["participants"] = [
+            (label, [link for link in participants if link.status == status])
+            for status, label in ReportParticipant.Status.choices
+        ]
         context["linked_testimonies"] = TestimonyPage.objects.live().filter(
             translation_key__in=keys, locale_id=self.locale_id
         )
@@ -277,6 +307,19 @@ class MeetingReportPage(SearchTextMixin, Page):
 
 class ReportSpeaker(PersonLink):
     page = ParentalKey(MeetingReportPage, on_delete=models.CASCADE, related_name="speakers")
+
+
+class ReportParticipant(PersonLink):
+    """A person at (or excused from, or absent from) the meeting; set by the importer from the text, or by hand."""
+
+    class Status(models.TextChoices):
+        PRESENT = "present", _("Present")
+        EXCUSED = "excused", _("Excused")
+        ABSENT = "absent", _("Absent")
+
+    page = ParentalKey(MeetingReportPage, on_delete=models.CASCADE, related_name="participants")
+    status = models.CharField(_("attendance"), max_length=10, choices=Status.choices, default=Status.PRESENT)
+    panels = [FieldPanel("person"), FieldPanel("status")]
 
 
 class ReportAttendee(OrganisationLink):

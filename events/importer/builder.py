@@ -36,7 +36,14 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from cases.models import LegalTextPage
-from events.models import MeetingReportIndexPage, MeetingReportPage, ReportAttendee, ReportLegalText, ReportSpeaker
+from events.models import (
+    MeetingReportIndexPage,
+    MeetingReportPage,
+    ReportAttendee,
+    ReportLegalText,
+    ReportParticipant,
+    ReportSpeaker,
+)
 from home.models import HomePage
 from network_site.core.text import fit, fold, name_key
 from network_site.documents.archive import archive_collection
@@ -280,6 +287,15 @@ def _fill(page: MeetingReportPage, data: ReportData, locale: Locale, result: Imp
     page.attendees = [
         ReportAttendee(organisation=organisation, locale=locale, sort_order=order)
         for order, organisation in enumerate(organisations)
+    ]
+    page.decisions = [{"type": "decision", "value": text} for text in data.decisions]
+    page.actions = [{"type": "action", "value": text} for text in data.actions]
+    participants = {}
+    for participant in data.participants:  # a person listed twice keeps their first status
+        participants.setdefault(snippets.person(Speaker(participant.name, participant.organisation)), participant)
+    page.participants = [
+        ReportParticipant(person=person, status=participant.status, locale=locale, sort_order=order)
+        for order, (person, participant) in enumerate(participants.items())
     ]
     people = _unique(snippets.person(speaker) for speaker in data.speakers)
     page.speakers = [

@@ -48,6 +48,18 @@ class Speaker:
     organisation: str = ""
 
 
+@dataclass(frozen=True)
+class Participant:
+    """A person named as present, excused or absent (``status``, a ``ReportParticipant.Status`` value).
+
+    ``organisation`` is the organisation they came for (``""`` if not given).
+    """
+
+    name: str
+    organisation: str = ""
+    status: str = "present"
+
+
 @dataclass
 class NextMeeting:
     """A meeting announced at the end of a report.
@@ -95,6 +107,10 @@ class ReportData:
     agenda: list[str] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)
     attendees: list[str] = field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
+    decisions: list[str] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
     next_meetings: list[NextMeeting] = field(default_factory=list)
     date: datetime.date | None = None
     date_in_text: DayInText | None = None
