@@ -343,13 +343,31 @@ def _body_block(block: Block, levels: list[int]) -> dict:
     if isinstance(block, Paragraph):
         return {"type": "paragraph", "value": f"<p>{block.html}</p>"}
     if isinstance(block, ItemList):
-        tag = "ol" if block.ordered else "ul"
-        items = "".join(f"<li>{item.html}</li>" for item in block.items)
-        return {"type": "paragraph", "value": f"<{tag}>{items}</{tag}>"}
+        return {"type": "paragraph", "value": _list_html(block)}
     return {
         "type": "table",
-        "value": {"caption": "", "header": list(block.header), "rows": [list(row) for row in block.rows]},
+        "value": {"caption": block.caption, "header": list(block.header), "rows": [list(row) for row in block.rows]},
     }
+
+
+def _list_html(block: ItemList) -> str:
+    """A list as HTML, nested lists inside the item before them (see ``ItemList.depths``)."""
+    tag = "ol" if block.ordered else "ul"
+    depths = block.depths or (0,) * len(block.items)
+    html, depth = [f"<{tag}>"], 0
+    for index, (item, wanted) in enumerate(zip(block.items, depths, strict=True)):
+        wanted = min(wanted, depth + 1)  # a list opens inside the item before it, one level at a time
+        if index and wanted <= depth:
+            html.append("</li>")
+        while depth > wanted:
+            html.append(f"</{tag}></li>")
+            depth -= 1
+        if wanted > depth:
+            html.append(f"<{tag}>")
+            depth = wanted
+        html.append(f"<li>{item.html}")
+    html.append("</li>" + f"</{tag}></li>" * depth + f"</{tag}>")
+    return "".join(html)
 
 
 def _meeting_value(meeting: NextMeeting) -> dict:
