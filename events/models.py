@@ -160,7 +160,8 @@ class MeetingReportPage(SearchTextMixin, Page):
 
     Filled in by hand or by ``manage.py import_report`` (see ``events.importer``),
     which also sets ``source_checksum`` so that importing the same file again
-    changes nothing.
+    changes nothing, and ``source_path`` so that a new version of a file
+    imported from the same path updates this page instead of making another.
     """
 
     date = models.DateField(_("date"), null=True, blank=True, help_text=_("Day of the meeting."))
@@ -216,6 +217,8 @@ class MeetingReportPage(SearchTextMixin, Page):
         help_text=_("The report as it was written (Word, PDF or text)."),
     )
     source_checksum = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
+    # Where the imported file was read from (a path, for folder imports): its new versions update this page.
+    source_path = models.CharField(max_length=1000, blank=True, editable=False, db_index=True)
     review_notes = models.TextField(
         _("review notes"),
         blank=True,

@@ -207,13 +207,21 @@ def build_report(
     target: Target,
     publish: bool = False,
     dry_run: bool = False,
+    source: str = "",
+    replace: MeetingReportPage | None = None,
 ) -> ImportResult:
     """Creates or updates the meeting report page of the file ``name`` (bytes ``content``, extracted ``text``).
 
-    In one transaction. The page is found again by the SHA-256 of the bytes
-    (same bytes: nothing changes, status ``"unchanged"``), else by its slug
-    under the target's archive, made from the file name (a new revision of that page:
-    ``"updated"``), else made (``"created"``). The new revision is published
+    In one transaction. A report is never overwritten by another one: the
+    page is found again by the SHA-256 of the bytes (same bytes: nothing
+    changes, status ``"unchanged"``); else a new version replaces a page only
+    when the import says so: ``replace`` (the page chosen in the admin) or
+    ``source``, the path the file was read from, equal to the one a page of the
+    archive was imported from (a folder imported again). That page gets a new
+    revision (``"updated"``), its old version kept as the revision before.
+    Otherwise a new page is made (``"created"``), its slug made from the file
+    name and kept unique in the archive (“cr”, “cr-2”…), so that a different
+    file with the same name never replaces the first one. The new revision is published
     if ``publish`` is true, else left as a draft. With ``dry_run`` everything is
     rolled back and the result tells what would have been done. On any error
     nothing is left behind, not even the document's stored file. Raises
@@ -223,7 +231,7 @@ def build_report(
     document = Document(title=fit(Document, "title", data.title), file=ContentFile(content, name=name), text=text)
     try:
         with transaction.atomic():
-            result = _build(data, name, content, document, target, publish)
+            result = _build(data, name, content, document, target, publish, source, replace)
             if dry_run:
                 result.dry_run = True
                 raise _DryRun(result)
@@ -239,16 +247,29 @@ def build_report(
 
 
 def _build(
-    data: ReportData, name: str, content: bytes, document: Document, target: Target, publish: bool
+    data: ReportData,
+    name: str,
+    content: bytes,
+    document: Document,
+    target: Target,
+    publish: bool,
+    source: str,
+    replace: MeetingReportPage | None,
 ) -> ImportResult:
     digest = checksum(content)
     locale = target.locale
     if same := unchanged_page(content, locale):
         return ImportResult(same, "unchanged", data)
     index = target.get_index()
-    slug = slugify(name.rsplit(".", 1)[0]) or slugify(data.title) or "compte-rendu"
-    page = MeetingReportPage.objects.child_of(index).filter(slug=slug).first()
+    page = replace
+    if page is None and source:
+        page = (
+            MeetingReportPage.objects.child_of(index)
+            .filter(source_path=fit(MeetingReportPage, "source_path", source))
+            .first()
+        )
     if page is None:
+        slug = _free_slug(index, slugify(name.rsplit(".", 1)[0]) or slugify(data.title) or "compte-rendu")
         page, status = MeetingReportPage(slug=slug, locale=locale, live=publish), "created"
     else:
         page, status = page.get_latest_revision_as_object(), "updated"
@@ -258,6 +279,7 @@ def _build(
     result = ImportResult(page, status, data, notes=list(data.notes))
     _fill(page, data, locale, result)
     page.source_checksum = digest
+    page.source_path = fit(MeetingReportPage, "source_path", source) if source else page.source_path
     document.collection, _created = archive_collection()
     document._set_document_file_metadata()
     document.save()
@@ -268,6 +290,16 @@ def _build(
     if publish:
         revision.publish()
     return result
+
+
+def _free_slug(index: MeetingReportIndexPage, slug: str) -> str:
+    """``slug``, or ``slug-2``, ``slug-3``… : the first that no page of the archive has."""
+    taken = set(index.get_children().filter(slug__startswith=slug).values_list("slug", flat=True))
+    candidate, number = slug, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{slug}-{number}"
+    return candidate
 
 
 def _fill(page: MeetingReportPage, data: ReportData, locale: Locale, result: ImportResult) -> None:
