@@ -132,9 +132,10 @@ def find_attendance(blocks: list[Block]) -> tuple[list[Attendance], set[int]]:
             end = index + 1
             while end < len(blocks) and not isinstance(blocks[end], Heading):
                 end += 1
-            for inner in blocks[index + 1 : end]:
-                people += _listed(inner, status)
-            used.update(range(index, end))
+            listed = [person for inner in blocks[index + 1 : end] for person in _listed(inner, status)]
+            people += listed
+            if _only_names(blocks[index + 1 : end], listed):
+                used.update(range(index, end))
             index = end
             continue
         if isinstance(block, Paragraph):
@@ -149,6 +150,17 @@ def find_attendance(blocks: list[Block]) -> tuple[list[Attendance], set[int]]:
                 used.add(index)
         index += 1
     return people, used
+
+
+def _only_names(blocks: list[Block], people: list[Attendance]) -> bool:
+    """Whether ``blocks`` say nothing but the names of ``people`` (then the page's attendance lists replace them);
+    logins, descriptions or remarks beside the names keep the blocks in the text."""
+    words = set()
+    for block in blocks:
+        lines = [item.text for item in block.items] if isinstance(block, ItemList) else [getattr(block, "text", "")]
+        words.update(word for line in lines for word in fold(_CHECKBOX.sub("", line.strip())).split())
+    named = {word for person in people for word in fold(f"{person.name} {person.organisation} {person.role}").split()}
+    return not {word for word in words - named if len(word) > 2 and word not in {"oui", "non", "et"}}
 
 
 def _labelled(paragraph: Paragraph) -> tuple[list[Attendance], bool, str | None]:

@@ -122,7 +122,7 @@ def find_agenda(blocks: list[Block]) -> tuple[list[str], set[int]]:
             and block.text.rstrip().endswith(":")
         )
         if (isinstance(block, Heading) and is_agenda_heading(block.text)) or announces:
-            items, used = [], {index}
+            items, used = [], set() if announces else {index}  # an announcing sentence stays in the text
             following = index + 1
             while following < len(blocks) and isinstance(blocks[following], ItemList | Paragraph):
                 inner = blocks[following]
@@ -292,7 +292,7 @@ def find_actions(blocks: list[Block]) -> list[str]:
     for path, section in _sections(blocks):
         under_heading = bool(path) and _starts(section_title(path[-1]), ACTION_HEADINGS)
         for block in section:
-            for line in _lines(block):
+            for line in block.written_lines if isinstance(block, Paragraph) else _lines(block):
                 if labelled := _ACTION_LABEL.match(line):
                     actions.append(labelled["text"].strip())
                 elif under_heading:

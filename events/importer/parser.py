@@ -308,18 +308,20 @@ def _labelled_lines(blocks: list[Block]) -> tuple[list[Block], str, str]:
         if isinstance(block, Heading):
             return kept + blocks[index:], date_line, place
         if isinstance(block, Paragraph) and not block.bold:
-            left = []
+            left, used_any = [], False
             for line in block.lines:
-                used = False
+                parts = []
                 for part in line.split(" | "):
                     found_date, found_place = labelled(part, DATE_LABELS), labelled(part, PLACE_LABELS)
                     if found_date and find_day(found_date) and not date_line:
-                        date_line, used = found_date, True
-                    if found_place and not place:
-                        place, used = found_place, True
-                if not used:
-                    left.append(line)
-            if len(left) < len(block.lines):
+                        date_line, used_any = found_date, True
+                    elif found_place and not place:
+                        place, used_any = found_place, True
+                    else:
+                        parts.append(part)
+                if parts:
+                    left.append(" | ".join(parts))
+            if used_any:
                 if left:
                     text = "\n".join(left)
                     kept.append(Paragraph(escape(text, quote=False).replace("\n", "<br/>"), text))
