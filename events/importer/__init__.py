@@ -16,9 +16,17 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from events.models import MeetingReportPage
-from network_site.documents.extraction import SUFFIXES, ExtractionError, file_text, open_file, suffix_of
+from network_site.documents.extraction import (
+    SUFFIXES,
+    TEXT_SUFFIXES,
+    ExtractionError,
+    file_text,
+    open_file,
+    suffix_of,
+)
 
 from .builder import ImportResult, ReportTargetError, Target, build_report, report_target, unchanged_page
+from .outline import block_text
 from .parser import parse_report
 from .readers import read
 
@@ -110,11 +118,14 @@ def import_file(
     if same := unchanged_page(content, target.locale):
         return ImportResult(same, "unchanged", dry_run=dry_run)
     try:
+        if suffix_of(name) in TEXT_SUFFIXES:  # refused before decoding: its text is about as long as its bytes
+            _check_text_size(len(content), label)
         opened = open_file(content, name)  # parsed once: for the outline and for the text kept with the original
-        text = file_text(opened)
-        _check_text_size(text, label)
-        _check_time(deadline, label)
         outline = read(opened)
+        # A PDF's text is read once, by its reader: the text kept with the original is the outline's.
+        text = "\n".join(map(block_text, outline.blocks)) if opened.suffix == ".pdf" else file_text(opened)
+        _check_text_size(len(text.encode("utf-8", errors="replace")), label)
+        _check_time(deadline, label)
     except ExtractionError as error:
         raise ReportFileError(f"{label}: {error}") from error
     if not outline.blocks and not outline.notes:
@@ -152,8 +163,7 @@ def _check_size(size: int, label: str) -> None:
         )
 
 
-def _check_text_size(text: str, label: str) -> None:
-    size = len(text.encode("utf-8", errors="replace"))
+def _check_text_size(size: int, label: str) -> None:
     if size > max_text_bytes():
         raise ReportFileError(
             _(

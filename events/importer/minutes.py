@@ -27,7 +27,9 @@ Rules (words compared folded, see ``network_site.core.text.fold``):
   date in it (or, for a heading, in the paragraph below it): one meeting per
   date (“28/01 à 19h30 & 14/02 à 19h30”), its time the hour after that date,
   its place what follows “chez” or “salle”. A label without a date (“lors
-  d'un prochain CA”) announces nothing.
+  d'un prochain CA”) announces nothing. A line naming a meeting (réunion,
+  conseil, assemblée, bureau…) whose date is set (“Date arrêtée : 28/10/2022”,
+  “fixée au …”) announces one too.
 """
 
 import re
@@ -75,6 +77,9 @@ _NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2})\s*[./)°-]\s*(?P<title>\S.*)$")
 _NEXT = re.compile(
     r"\bprochaine?s? (?:reunion|rencontre|rendez vous|dates?|seance|assemblee|ag|ca|cd|bureau|conseil|comite|point)s?\b"
 )
+# “… un conseil spécifique … Date arrêtée : 28/10/2022”: a meeting whose date is set, without “prochain”.
+_SET_DATE = re.compile(r"\b(?:date (?:arretee|retenue|fixee)|(?:fixee?|prevue?) (?:au|le))\b")
+_MEETING_NOUN = re.compile(r"\b(?:reunion|conseil|assemblee|bureau|ca|ag|seance)\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:chez|salle|au siège|en mairie)\b.*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"(])")
 
@@ -310,8 +315,11 @@ def find_next_meetings(blocks: list[Block]) -> list[MeetingMention]:
                 found += _mentions(_label_as_written(block.text), " ".join(_lines(blocks[index + 1])))
             continue
         for line in _lines(block):
-            if _NEXT.search(fold(line)):
+            folded = fold(line)
+            if _NEXT.search(folded):
                 found += _mentions(_label_as_written(line), line)
+            elif _SET_DATE.search(folded) and (noun := _MEETING_NOUN.search(line)):
+                found += _mentions(noun[0].capitalize(), line)
     unique = {}
     for mention in found:
         unique.setdefault((mention.day, mention.month, mention.year), mention)

@@ -41,7 +41,8 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _ITALIC_FONT = re.compile(r"italic|oblique", re.IGNORECASE)
 CELL_GAP = 1.5  # in font sizes: a gap wider than this (after the text's estimated width) separates two cells
 CHAR_WIDTH = 0.6  # in font sizes: a generous estimate of a character's width
-HEADING_RATIO = 1.08  # a line at least this much larger than the body text is a heading
+HEADING_RATIO = 1.08
+RUNNING_LINES = 6  # lines at the top and at the bottom of a page where a letterhead or footer may repeat  # a line at least this much larger than the body text is a heading
 
 
 @dataclass
@@ -186,17 +187,28 @@ def _page_lines(page, number: int) -> list[_Line]:
 def _without_running_lines(pages: list[list[_Line]]) -> list[_Line]:
     """The lines of all pages less the letterheads and footers repeated on them.
 
-    A line whose text and height on the page recur on at least two pages and
-    on more than half of them is a running header or footer (“Page 2 sur 3”
-    included, its number aside); every copy is dropped.
+    A line among the first or last ``RUNNING_LINES`` of its page whose text
+    and height recur there on at least two pages and on more than half of them
+    is a running header or footer (“Page 2 sur 3” included, its number aside);
+    every copy is dropped.
     """
     if len(pages) < 2:
         return [line for page in pages for line in page]
     seen: Counter = Counter()
     for page in pages:
-        seen.update({_running_key(line) for line in page})
+        seen.update({_running_key(line) for line in _margins(page)})
     running = {key for key, count in seen.items() if count >= 2 and count > len(pages) / 2}
-    return [line for page in pages for line in page if _running_key(line) not in running]
+    return [
+        line
+        for page in pages
+        for line in page
+        if not (running and _running_key(line) in running and id(line) in {id(m) for m in _margins(page)})
+    ]
+
+
+def _margins(page: list[_Line]) -> list[_Line]:
+    """The lines where letterheads and footers go: the first and last ``RUNNING_LINES`` of a page."""
+    return page[:RUNNING_LINES] + page[-RUNNING_LINES:]
 
 
 def _running_key(line: _Line) -> tuple[str, int]:
