@@ -109,11 +109,6 @@ class EventPage(SearchTextMixin, Page):
         context["themes"] = self.themes.select_related("theme")
         context["speakers"] = self.speakers.select_related("person__organisation")
         context["attendees"] = self.attendees.select_related("organisation")
-        participants = list(self.participants.select_related("person__organisation"))
-        context["participants"] = [
-            (label, [link for link in participants if link.status == status])
-            for status, label in ReportParticipant.Status.choices
-        ]
         return context
 
 
