@@ -11,7 +11,7 @@ ENGINE ?= opensearch
 SEARCH_PORT ?= 9200
 SEARCH_CLUSTER_PORT ?= 9200
 
-.PHONY: install messages migrate demo import run test lint format bench backup restore \
+.PHONY: install messages migrate demo import import-eval run test lint format bench backup restore \
 	search-node search-node-stop search-node-status search-cluster search-cluster-stop
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
@@ -89,3 +89,8 @@ search-cluster:
 
 search-cluster-stop:
 	search_node/stop.sh cluster
+
+# Scores the importer on the annotated real reports of $(SHARED)/archive/dev (docs/import.md): precision and
+# recall per field, then the misses file by file. A scratch database, removed afterwards.
+import-eval: install messages
+	$(BIN)/python scripts/import_eval.py --dev $(SHARED)/archive/dev

@@ -155,7 +155,8 @@ class MeetingReportPage(SearchTextMixin, Page):
 
     Filled in by hand or by ``manage.py import_report`` (see ``events.importer``),
     which also sets ``source_checksum`` so that importing the same file again
-    changes nothing.
+    changes nothing, and ``source_path`` so that a new version of a file
+    imported from the same path updates this page instead of making another.
     """
 
     date = models.DateField(_("date"), null=True, blank=True, help_text=_("Day of the meeting."))
@@ -181,6 +182,18 @@ class MeetingReportPage(SearchTextMixin, Page):
     key_points = StreamField(
         [("point", blocks.TextBlock(label=_("key point")))], blank=True, verbose_name=_("key points")
     )
+    decisions = StreamField(
+        [("decision", blocks.TextBlock(label=_("decision")))],
+        blank=True,
+        verbose_name=_("decisions"),
+        help_text=_("Votes, elections and what the meeting decided, one point each."),
+    )
+    actions = StreamField(
+        [("action", blocks.TextBlock(label=_("action")))],
+        blank=True,
+        verbose_name=_("actions"),
+        help_text=_("Who does what next, one point each."),
+    )
     follow_up = RichTextField(
         _("follow-up"),
         blank=True,
@@ -199,6 +212,8 @@ class MeetingReportPage(SearchTextMixin, Page):
         help_text=_("The report as it was written (Word, PDF or text)."),
     )
     source_checksum = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
+    # Where the imported file was read from (a path, for folder imports): its new versions update this page.
+    source_path = models.CharField(max_length=1000, blank=True, editable=False, db_index=True)
     review_notes = models.TextField(
         _("review notes"),
         blank=True,
@@ -229,6 +244,9 @@ class MeetingReportPage(SearchTextMixin, Page):
         FieldPanel("body"),
         FieldPanel("quotes"),
         FieldPanel("key_points"),
+        FieldPanel("decisions"),
+        FieldPanel("actions"),
+        InlinePanel("participants", label=_("Participants")),
         InlinePanel("attendees", label=_("Attending organisations")),
         FieldPanel("follow_up"),
         FieldPanel("next_meetings"),
@@ -238,11 +256,16 @@ class MeetingReportPage(SearchTextMixin, Page):
         index.SearchField("place"),
         index.SearchField("context"),
         index.SearchField("questions"),
+        index.SearchField("agenda"),
+        index.SearchField("decisions"),
+        index.SearchField("actions"),
+        index.SearchField("next_meetings"),
         index.SearchField("workshops"),
         index.SearchField("quotes"),
         index.SearchField("key_points"),
         index.SearchField("follow_up"),
         index.SearchField("body"),
+        index.RelatedFields("participants", [index.RelatedFields("person", [index.SearchField("name")])]),
         index.RelatedFields(
             "attendees", [index.RelatedFields("organisation", [index.SearchField("name"), index.SearchField("town")])]
         ),
@@ -264,6 +287,11 @@ class MeetingReportPage(SearchTextMixin, Page):
         legal_keys = self.legal_texts.values("legal_text__translation_key")
         context["speakers"] = self.speakers.select_related("person__organisation")
         context["attendees"] = self.attendees.select_related("organisation")
+        participants = list(self.participants.select_related("person__organisation"))
+        context["participants"] = [
+            (label, [link for link in participants if link.status == status])
+            for status, label in ReportParticipant.Status.choices
+        ]
         context["linked_testimonies"] = TestimonyPage.objects.live().filter(
             translation_key__in=keys, locale_id=self.locale_id
         )
@@ -277,6 +305,19 @@ class MeetingReportPage(SearchTextMixin, Page):
 
 class ReportSpeaker(PersonLink):
     page = ParentalKey(MeetingReportPage, on_delete=models.CASCADE, related_name="speakers")
+
+
+class ReportParticipant(PersonLink):
+    """A person at (or excused from, or absent from) the meeting; set by the importer from the text, or by hand."""
+
+    class Status(models.TextChoices):
+        PRESENT = "present", _("Present")
+        EXCUSED = "excused", _("Excused")
+        ABSENT = "absent", _("Absent")
+
+    page = ParentalKey(MeetingReportPage, on_delete=models.CASCADE, related_name="participants")
+    status = models.CharField(_("attendance"), max_length=10, choices=Status.choices, default=Status.PRESENT)
+    panels = [FieldPanel("person"), FieldPanel("status")]
 
 
 class ReportAttendee(OrganisationLink):

@@ -9,14 +9,24 @@ import_report`` and the admin upload view call them.
 """
 
 import datetime
+import time
 from pathlib import Path, PurePath
 
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from network_site.documents.extraction import SUFFIXES, ExtractionError, file_text, open_file, suffix_of
+from events.models import MeetingReportPage
+from network_site.documents.extraction import (
+    SUFFIXES,
+    TEXT_SUFFIXES,
+    ExtractionError,
+    file_text,
+    open_file,
+    suffix_of,
+)
 
 from .builder import ImportResult, ReportTargetError, Target, build_report, report_target, unchanged_page
+from .outline import block_text
 from .parser import parse_report
 from .readers import read
 
@@ -37,6 +47,11 @@ class ReportFileError(ValueError):
     """The file cannot be imported (missing, unknown extension, empty, too big, unreadable); one line naming the file."""
 
 
+def max_text_bytes() -> int:
+    """The most text of one report turned into page blocks, in UTF-8 bytes: ``REPORT_IMPORT_MAX_TEXT_BYTES`` (1 MB)."""
+    return settings.REPORT_IMPORT_MAX_TEXT_BYTES
+
+
 def max_bytes() -> int:
     """The largest file imported, in bytes: setting ``REPORT_IMPORT_MAX_BYTES`` (from the environment, default 50 MB)."""
     return settings.REPORT_IMPORT_MAX_BYTES
@@ -44,6 +59,9 @@ def max_bytes() -> int:
 
 def import_report(path: Path, **options) -> ImportResult:
     """Imports the report file at ``path``; see ``import_file`` for ``options`` and errors.
+
+    The file's absolute path is its ``source``: importing a new version of it
+    from the same path (a folder imported again) updates its page.
 
     Raises ``ReportFileError`` without reading the file if it is missing, has
     an unknown extension or is over the size limit.
@@ -53,7 +71,7 @@ def import_report(path: Path, **options) -> ImportResult:
         raise ReportFileError(_("%(file)s: no such file") % {"file": path})
     _check_suffix(path.name, str(path))
     _check_size(path.stat().st_size, str(path))
-    return import_file(path.name, path.read_bytes(), label=str(path), **options)
+    return import_file(path.name, path.read_bytes(), label=str(path), source=str(path.resolve()), **options)
 
 
 def import_file(
@@ -65,6 +83,9 @@ def import_file(
     publish: bool = False,
     dry_run: bool = False,
     label: str | None = None,
+    source: str = "",
+    replace: MeetingReportPage | None = None,
+    deadline: float | None = None,
 ) -> ImportResult:
     """Imports one report file, given its ``name`` (for its extension and the page's slug) and bytes.
 
@@ -72,7 +93,16 @@ def import_file(
     report archive, see ``report_target``); ``date`` the meeting's date, if
     known better than the text says it; ``publish`` publishes the new revision
     (else it is a draft); ``dry_run`` rolls everything back. ``label`` names the
-    file in error messages (default: ``name``).
+    file in error messages (default: ``name``). ``source`` (where the file was
+    read from) and ``replace`` (a page to update) say when a new version
+    replaces a page, see ``builder.build_report``; without them a file that is
+    not byte for byte one imported before makes a new page. ``deadline`` (a
+    ``time.monotonic()`` value) is when to give up, checked between the steps:
+    past it, ``ReportFileError`` and nothing saved (the admin upload stays
+    within the request timeout this way).
+
+    Reading is linear in the file's size; text over ``max_text_bytes()`` is
+    refused (``ReportFileError``) before it is turned into blocks.
 
     Raises ``ReportFileError`` before touching the database if the file has an
     unknown extension, is over ``max_bytes()``, is empty or cannot be read (not
@@ -88,15 +118,32 @@ def import_file(
     if same := unchanged_page(content, target.locale):
         return ImportResult(same, "unchanged", dry_run=dry_run)
     try:
+        if suffix_of(name) in TEXT_SUFFIXES:  # refused before decoding: its text is about as long as its bytes
+            _check_text_size(len(content), label)
         opened = open_file(content, name)  # parsed once: for the outline and for the text kept with the original
         outline = read(opened)
-        text = file_text(opened)
+        # A PDF's text is read once, by its reader: the text kept with the original is the outline's.
+        text = "\n".join(map(block_text, outline.blocks)) if opened.suffix == ".pdf" else file_text(opened)
+        _check_text_size(len(text.encode("utf-8", errors="replace")), label)
+        _check_time(deadline, label)
     except ExtractionError as error:
         raise ReportFileError(f"{label}: {error}") from error
     if not outline.blocks and not outline.notes:
         raise ReportFileError(_("%(file)s: the file is empty") % {"file": label})
+    _check_time(deadline, label)
     data = parse_report(outline, _title_from_name(name), date=date)
-    return build_report(data, name=name, content=content, text=text, target=target, publish=publish, dry_run=dry_run)
+    _check_time(deadline, label)
+    return build_report(
+        data,
+        name=name,
+        content=content,
+        text=text,
+        target=target,
+        publish=publish,
+        dry_run=dry_run,
+        source=source,
+        replace=replace,
+    )
 
 
 def _check_suffix(name: str, label: str) -> None:
@@ -113,6 +160,25 @@ def _check_size(size: int, label: str) -> None:
         raise ReportFileError(
             _("%(file)s: the file is %(size)s bytes, over the limit of %(limit)s bytes (REPORT_IMPORT_MAX_BYTES)")
             % {"file": label, "size": size, "limit": max_bytes()}
+        )
+
+
+def _check_text_size(size: int, label: str) -> None:
+    if size > max_text_bytes():
+        raise ReportFileError(
+            _(
+                "%(file)s: its text is %(size)s bytes, over the %(limit)s bytes a report page is made of "
+                "(REPORT_IMPORT_MAX_TEXT_BYTES): split it, or add it to the documents, where its text is searched"
+            )
+            % {"file": label, "size": size, "limit": max_text_bytes()}
+        )
+
+
+def _check_time(deadline: float | None, label: str) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise ReportFileError(
+            _("%(file)s: the import takes too long for the admin; import it with “manage.py import_report”")
+            % {"file": label}
         )
 
 

@@ -34,9 +34,17 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
+from wagtail.search.backends import get_search_backends
 
 from cases.models import LegalTextPage
-from events.models import MeetingReportIndexPage, MeetingReportPage, ReportAttendee, ReportLegalText, ReportSpeaker
+from events.models import (
+    MeetingReportIndexPage,
+    MeetingReportPage,
+    ReportAttendee,
+    ReportLegalText,
+    ReportParticipant,
+    ReportSpeaker,
+)
 from home.models import HomePage
 from network_site.core.text import fit, fold, name_key
 from network_site.documents.archive import archive_collection
@@ -200,13 +208,21 @@ def build_report(
     target: Target,
     publish: bool = False,
     dry_run: bool = False,
+    source: str = "",
+    replace: MeetingReportPage | None = None,
 ) -> ImportResult:
     """Creates or updates the meeting report page of the file ``name`` (bytes ``content``, extracted ``text``).
 
-    In one transaction. The page is found again by the SHA-256 of the bytes
-    (same bytes: nothing changes, status ``"unchanged"``), else by its slug
-    under the target's archive, made from the file name (a new revision of that page:
-    ``"updated"``), else made (``"created"``). The new revision is published
+    In one transaction. A report is never overwritten by another one: the
+    page is found again by the SHA-256 of the bytes (same bytes: nothing
+    changes, status ``"unchanged"``); else a new version replaces a page only
+    when the import says so: ``replace`` (the page chosen in the admin) or
+    ``source``, the path the file was read from, equal to the one a page of the
+    archive was imported from (a folder imported again). That page gets a new
+    revision (``"updated"``), its old version kept as the revision before.
+    Otherwise a new page is made (``"created"``), its slug made from the file
+    name and kept unique in the archive (“cr”, “cr-2”…), so that a different
+    file with the same name never replaces the first one. The new revision is published
     if ``publish`` is true, else left as a draft. With ``dry_run`` everything is
     rolled back and the result tells what would have been done. On any error
     nothing is left behind, not even the document's stored file. Raises
@@ -216,7 +232,7 @@ def build_report(
     document = Document(title=fit(Document, "title", data.title), file=ContentFile(content, name=name), text=text)
     try:
         with transaction.atomic():
-            result = _build(data, name, content, document, target, publish)
+            result = _build(data, name, content, document, target, publish, source, replace)
             if dry_run:
                 result.dry_run = True
                 raise _DryRun(result)
@@ -232,16 +248,29 @@ def build_report(
 
 
 def _build(
-    data: ReportData, name: str, content: bytes, document: Document, target: Target, publish: bool
+    data: ReportData,
+    name: str,
+    content: bytes,
+    document: Document,
+    target: Target,
+    publish: bool,
+    source: str,
+    replace: MeetingReportPage | None,
 ) -> ImportResult:
     digest = checksum(content)
     locale = target.locale
     if same := unchanged_page(content, locale):
         return ImportResult(same, "unchanged", data)
     index = target.get_index()
-    slug = slugify(name.rsplit(".", 1)[0]) or slugify(data.title) or "compte-rendu"
-    page = MeetingReportPage.objects.child_of(index).filter(slug=slug).first()
+    page = replace
+    if page is None and source:
+        page = (
+            MeetingReportPage.objects.child_of(index)
+            .filter(source_path=fit(MeetingReportPage, "source_path", source))
+            .first()
+        )
     if page is None:
+        slug = _free_slug(index, slugify(name.rsplit(".", 1)[0]) or slugify(data.title) or "compte-rendu")
         page, status = MeetingReportPage(slug=slug, locale=locale, live=publish), "created"
     else:
         page, status = page.get_latest_revision_as_object(), "updated"
@@ -251,6 +280,7 @@ def _build(
     result = ImportResult(page, status, data, notes=list(data.notes))
     _fill(page, data, locale, result)
     page.source_checksum = digest
+    page.source_path = fit(MeetingReportPage, "source_path", source) if source else page.source_path
     document.collection, _created = archive_collection()
     document._set_document_file_metadata()
     document.save()
@@ -261,6 +291,16 @@ def _build(
     if publish:
         revision.publish()
     return result
+
+
+def _free_slug(index: MeetingReportIndexPage, slug: str) -> str:
+    """``slug``, or ``slug-2``, ``slug-3``… : the first that no page of the archive has."""
+    taken = set(index.get_children().filter(slug__startswith=slug).values_list("slug", flat=True))
+    candidate, number = slug, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{slug}-{number}"
+    return candidate
 
 
 def _fill(page: MeetingReportPage, data: ReportData, locale: Locale, result: ImportResult) -> None:
@@ -276,10 +316,23 @@ def _fill(page: MeetingReportPage, data: ReportData, locale: Locale, result: Imp
     page.questions = [{"type": "question", "value": question} for question in data.questions]
     page.agenda = [{"type": "item", "value": {"time": None, "title": item}} for item in data.agenda]
     page.next_meetings = [{"type": "meeting", "value": _meeting_value(meeting)} for meeting in data.next_meetings]
+    snippets.prepare(
+        data.attendees,
+        [Speaker(p.name, p.organisation) for p in data.participants] + list(data.speakers),
+    )
     organisations = _unique(snippets.organisation(name) for name in data.attendees)
     page.attendees = [
         ReportAttendee(organisation=organisation, locale=locale, sort_order=order)
         for order, organisation in enumerate(organisations)
+    ]
+    page.decisions = [{"type": "decision", "value": text} for text in data.decisions]
+    page.actions = [{"type": "action", "value": text} for text in data.actions]
+    participants = {}
+    for participant in data.participants:  # a person listed twice keeps their first status
+        participants.setdefault(snippets.person(Speaker(participant.name, participant.organisation)), participant)
+    page.participants = [
+        ReportParticipant(person=person, status=participant.status, locale=locale, sort_order=order)
+        for order, (person, participant) in enumerate(participants.items())
     ]
     people = _unique(snippets.person(speaker) for speaker in data.speakers)
     page.speakers = [
@@ -327,13 +380,31 @@ def _body_block(block: Block, levels: list[int]) -> dict:
     if isinstance(block, Paragraph):
         return {"type": "paragraph", "value": f"<p>{block.html}</p>"}
     if isinstance(block, ItemList):
-        tag = "ol" if block.ordered else "ul"
-        items = "".join(f"<li>{item.html}</li>" for item in block.items)
-        return {"type": "paragraph", "value": f"<{tag}>{items}</{tag}>"}
+        return {"type": "paragraph", "value": _list_html(block)}
     return {
         "type": "table",
-        "value": {"caption": "", "header": list(block.header), "rows": [list(row) for row in block.rows]},
+        "value": {"caption": block.caption, "header": list(block.header), "rows": [list(row) for row in block.rows]},
     }
+
+
+def _list_html(block: ItemList) -> str:
+    """A list as HTML, nested lists inside the item before them (see ``ItemList.depths``)."""
+    tag = "ol" if block.ordered else "ul"
+    depths = block.depths or (0,) * len(block.items)
+    html, depth = [f"<{tag}>"], 0
+    for index, (item, wanted) in enumerate(zip(block.items, depths, strict=True)):
+        wanted = min(wanted, depth + 1)  # a list opens inside the item before it, one level at a time
+        if index and wanted <= depth:
+            html.append("</li>")
+        while depth > wanted:
+            html.append(f"</{tag}></li>")
+            depth -= 1
+        if wanted > depth:
+            html.append(f"<{tag}>")
+            depth = wanted
+        html.append(f"<li>{item.html}")
+    html.append("</li>" + f"</{tag}></li>" * depth + f"</{tag}>")
+    return "".join(html)
 
 
 def _meeting_value(meeting: NextMeeting) -> dict:
@@ -362,16 +433,47 @@ class _Snippets:
         self.organisations = {name_key(o.name): o for o in Organisation.objects.filter(locale=locale)}
         self.people = {name_key(p.name): p for p in Person.objects.filter(locale=locale)}
 
+    def prepare(self, organisations: list[str], people: list[Speaker]) -> None:
+        """Creates the missing organisations and people among those named, in two bulk inserts, indexed for search
+        in one batch each (a report names tens of people: one save each, and its signals, would be most of the
+        import's time)."""
+        names = [*organisations, *(person.organisation for person in people if person.organisation)]
+        new = {
+            name_key(name): self._new_organisation(name) for name in names if name_key(name) not in self.organisations
+        }
+        new_people = {}
+        if new:
+            Organisation.objects.bulk_create(new.values())
+            self.organisations.update(new)
+            self.new_organisations += new.values()
+        for person in people:
+            key = name_key(person.name)
+            if key and key not in self.people and key not in new_people:
+                organisation = self.organisations[name_key(person.organisation)] if person.organisation else None
+                new_people[key] = Person(
+                    name=fit(Person, "name", person.name), organisation=organisation, locale=self.locale
+                )
+        if new_people:
+            Person.objects.bulk_create(new_people.values())
+            self.people.update(new_people)
+            self.new_people += new_people.values()
+        for backend in get_search_backends():
+            for model, objects in ((Organisation, list(new.values())), (Person, list(new_people.values()))):
+                if objects:
+                    backend.add_bulk(model, objects)
+
+    def _new_organisation(self, name: str) -> Organisation:
+        kind = next(
+            (kind for starts, kind in ORGANISATION_KIND_BY_NAME if fold(name).startswith(starts)),
+            Organisation.Kind.ASSOCIATION,
+        )
+        return Organisation(name=fit(Organisation, "name", name), kind=kind, locale=self.locale)
+
     def organisation(self, name: str) -> Organisation:
         key = name_key(name)
         if key not in self.organisations:
-            kind = next(
-                (kind for starts, kind in ORGANISATION_KIND_BY_NAME if fold(name).startswith(starts)),
-                Organisation.Kind.ASSOCIATION,
-            )
-            self.organisations[key] = Organisation.objects.create(
-                name=fit(Organisation, "name", name), kind=kind, locale=self.locale
-            )
+            self.organisations[key] = self._new_organisation(name)
+            self.organisations[key].save()
             self.new_organisations.append(self.organisations[key])
         return self.organisations[key]
 

@@ -1,12 +1,13 @@
 """Forms of the events app's admin views."""
 
 from django import forms
+from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput
 
 from events.importer import SUFFIXES, max_bytes
-from events.models import MeetingReportIndexPage
+from events.models import MeetingReportIndexPage, MeetingReportPage
 
 
 class ReportUploadForm(forms.Form):
@@ -31,6 +32,15 @@ class ReportUploadForm(forms.Form):
         widget=AdminDateInput,
         help_text=_("Only if the text gives no date, or a date without a year; it wins over the text's date."),
     )
+    replace = forms.ModelChoiceField(
+        label=_("Replace the report"),
+        queryset=MeetingReportPage.objects.none(),
+        required=False,
+        help_text=_(
+            "Only for a new version of a report already imported: its page gets this file as a new revision. "
+            "Leave empty to make a new page."
+        ),
+    )
     publish = forms.BooleanField(
         label=_("Publish"), required=False, help_text=_("Leave unticked to review the page as a draft first.")
     )
@@ -39,6 +49,10 @@ class ReportUploadForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["archive"].queryset = MeetingReportIndexPage.objects.filter(pk__in=[a.pk for a in archives])
         self.fields["archive"].label_from_instance = lambda page: f"{page.title} ({page.locale.get_display_name()})"
+        under = Q(pk__in=[])
+        for archive in archives:
+            under |= Q(path__startswith=archive.path, depth=archive.depth + 1)
+        self.fields["replace"].queryset = MeetingReportPage.objects.filter(under).order_by("-date", "title")
         self.fields["file"].help_text = _("Markdown (.md), text (.txt), Word (.docx) or PDF, up to %(size)s.") % {
             "size": filesizeformat(max_bytes())
         }

@@ -1,10 +1,18 @@
 """Facts found in a report's words: French dates, labelled lines (“Lieu : …”) and the laws it cites.
 
 Everything here works on plain text and returns plain values; the report
-parser decides where to look. Dates are read from folded text (see
+parser decides where to look. Dates in words are read from folded text (see
 ``network_site.core.text.fold``): “Mardi 15 juin à 14h”, “18 avril”, “1er octobre
-2026”. A date without a year keeps ``year=None``: nothing here guesses one,
-except ``year_after``, which is asked for the first such day after a known date.
+2026”, “lundi 12/01/2015”. Numeric dates are read day first, as French writes
+them: “05.05.2023”, “05/05/2023”, “05-05-2023”, “11/11/23” (a two-digit year is
+20xx), “2023-05-05” and “20121108” (ISO, year first), “28/01” (no year); a
+day-month pair whose “day” cannot be a month is read month first, as in US
+order (“01/21”). A date without a year keeps ``year=None``: nothing here
+guesses one, except ``year_after``, which is asked for the first such day after
+a known date, and the parser, which takes the year from the report's context.
+A regular expression rather than a date-parsing library: reports are searched
+for dates (not parsed as one date each), in one linear pass, and a library's
+search (dateparser's ``search_dates``) also reads “12 pour 2” or “le 1” as dates.
 """
 
 import datetime
@@ -34,6 +42,15 @@ DATE = re.compile(
     rf"\b(?:(?P<weekday>{'|'.join(WEEKDAYS)}) )?(?P<day>\d{{1,2}})(?:er)? (?P<month>{'|'.join(MONTHS)})"
     rf"(?: (?P<year>\d{{4}}))?\b"
 )
+# Numeric dates, on the original text (folding would turn “05/05” into words): ISO, compact ISO, day first.
+_ISO_DATE = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d/-])")
+_COMPACT_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\d)")
+_DAY_FIRST = re.compile(
+    r"(?<![\d/.,-])(?P<day>\d{1,2})(?P<separator>[./-])(?P<month>\d{1,2})(?P=separator)(?P<year>\d{4}|\d{2})(?![\d/.-]?\d)"
+)
+# Without a year the second number has two digits (“28/01”, “01/21”): “2/3” and “3/4” are fractions.
+_DAY_MONTH = re.compile(r"(?<![\d/.,-])(?P<day>\d{1,2})/(?P<month>\d{2})(?![\d/]|[.,-]\d)")
+_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(WEEKDAYS)})\W+$")
 TIME = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})?\b")
 # Folded words before a date that make it the date of a law, not of a meeting.
 _LAW_DATE = re.compile(r"\blois? (?:(?:n|no|ndeg) \d+ \d+ )?du $")
@@ -83,15 +100,51 @@ class LawCitation:
 
 
 def find_day(text: str) -> DayInText | None:
-    """The first date in ``text`` that is not a law's date (“loi du 6 février 1992”), else ``None``."""
+    """The first date in ``text`` (in words or numeric) that is not a law's date (“loi du 6 février 1992”), else ``None``."""
+    return next(iter(find_days(text)), None)
+
+
+def find_days(text: str) -> list[DayInText]:
+    """Every date in ``text`` (see the module doc), in order, laws' dates left out; impossible dates too are left out."""
+    found = []  # (position in text, day)
     folded = fold(text)
+    position = 0
     for match in DATE.finditer(folded):
         if _LAW_DATE.search(folded[: match.start()]):
             continue
         weekday = WEEKDAYS[match["weekday"]] if match["weekday"] else None
         year = int(match["year"]) if match["year"] else None
-        return DayInText(int(match["day"]), MONTHS[match["month"]], year, weekday, _as_written(text, match[0]))
-    return None
+        written = _as_written(text, match[0])
+        at = text.find(written, position)
+        position = max(position, at)
+        found.append((at, DayInText(int(match["day"]), MONTHS[match["month"]], year, weekday, written)))
+    taken: list[tuple[int, int]] = []
+    for pattern in (_ISO_DATE, _COMPACT_DATE, _DAY_FIRST, _DAY_MONTH):
+        for match in pattern.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            day = _numeric_day(match, text)
+            if day is not None:
+                taken.append(match.span())
+                found.append((match.start(), day))
+    return [day for _position, day in sorted(found, key=lambda pair: pair[0])]
+
+
+def _numeric_day(match: re.Match, text: str) -> DayInText | None:
+    """The ``DayInText`` of a numeric date match, or ``None`` when no calendar day reads so."""
+    day, month = int(match["day"]), int(match["month"])
+    year = match.groupdict().get("year")
+    if year is not None:
+        year = int(year) + (2000 if len(year) == 2 else 0)
+    if month > 12 and day <= 12 and year is None:  # “01/21”: month first (US order)
+        day, month = month, day
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if year is not None and full_date(year, month, day) is None:
+        return None
+    before = _WEEKDAY_BEFORE.search(fold(text[max(0, match.start() - 12) : match.start()]) + " ")
+    weekday = WEEKDAYS[before[1]] if before else None
+    return DayInText(day, month, year, weekday, match[0])
 
 
 def find_time(text: str) -> datetime.time | None:

@@ -24,33 +24,48 @@ class Paragraph:
 
     ``html`` is inline HTML (``<b>``, ``<i>``, ``<a href>``, hard line breaks as
     ``<br/>``); ``text`` is the same without markup, hard line breaks as ``"\\n"``;
-    ``bold`` is true when all of the text is bold.
+    ``bold`` is true when all of the text is bold; ``written`` is the plain text
+    with the source's own line breaks, soft ones included (a Markdown paragraph
+    whose lines are one name each), ``""`` when the reader keeps none.
     """
 
     html: str
     text: str
     bold: bool = False
+    written: str = ""
 
     @property
     def lines(self) -> list[str]:
         """The lines of ``text``, split at hard line breaks."""
         return self.text.split("\n")
 
+    @property
+    def written_lines(self) -> list[str]:
+        """The lines as the source file has them: soft line breaks too (``written``, Markdown), else ``lines``."""
+        return (self.written or self.text).split("\n")
+
 
 @dataclass(frozen=True)
 class ItemList:
-    """A bulleted (or numbered, when ``ordered``) list; nested lists are flattened into ``items``."""
+    """A bulleted (or numbered, when ``ordered``) list.
+
+    Nested lists are flattened into ``items``, in reading order; ``depths`` gives
+    each item's depth (0 for the top list, 1 for a list inside an item…), or is
+    empty when all are at the top.
+    """
 
     items: tuple[Paragraph, ...]
     ordered: bool = False
+    depths: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
 class Table:
-    """A table of plain-text cells: ``header`` is the first row, ``rows`` the others."""
+    """A table of plain-text cells: ``header`` is the first row, ``rows`` the others; ``caption`` if it has one."""
 
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    caption: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,10 +92,19 @@ class ReviewNote:
 
 @dataclass
 class Outline:
-    """A reader's result: the ``blocks`` in document order and the reader's ``notes``."""
+    """A reader's result: the ``blocks`` in document order, the reader's ``notes`` and the file's ``metadata``.
+
+    ``metadata`` is what the file says about itself outside its text (front
+    matter, Wiki.js title comments): keys as written (``"title"``, ``"date"``,
+    ``"subtitle"``…), values as parsed (``str``, ``datetime.date``…).
+    ``marks_headings`` is true for formats with headings of their own
+    (Markdown), where a bold line is less often a title.
+    """
 
     blocks: list[Block] = field(default_factory=list)
     notes: list[ReviewNote] = field(default_factory=list)
+    metadata: dict = field(default_factory=dict)
+    marks_headings: bool = False
 
 
 def block_text(block: Block) -> str:

@@ -253,6 +253,10 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "md", "odt", "pdf", "pptx", "rtf", "txt
 # Largest meeting report file that `import_report` and the admin upload accept (events/importer): by
 # default the largest document the admin accepts, since the original is kept as a document.
 REPORT_IMPORT_MAX_BYTES = env.int("REPORT_IMPORT_MAX_BYTES", default=WAGTAILDOCS_MAX_UPLOAD_SIZE)  # bytes
+# The most text (UTF-8 bytes) of one report turned into page blocks; a longer one is refused with a message.
+REPORT_IMPORT_MAX_TEXT_BYTES = env.int("REPORT_IMPORT_MAX_TEXT_BYTES", default=1_000_000)
+# The admin upload gives up (a form error, nothing saved) past this many seconds, below gunicorn's timeout (60 s).
+REPORT_IMPORT_ADMIN_SECONDS = env.int("REPORT_IMPORT_ADMIN_SECONDS", default=30)
 # Documents are served through Wagtail's checked view (collection privacy), images through a checked view
 # at MEDIA_URL (network_site/access/files.py); SENDFILE_BACKEND, if set, sends the files (production).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

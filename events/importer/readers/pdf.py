@@ -14,7 +14,10 @@ the structure is read from their layout (sizes in PDF points):
   change between bold and not bold starts a new paragraph. Bold lines keep
   their line breaks (titles, dates of meetings); in other paragraphs a line
   that is shorter than most ends with a line break, the others wrap;
-- page numbers alone on a line are dropped.
+- page numbers alone on a line are dropped, and so are letterheads and
+  footers repeated on most pages (same text, same height);
+- a word is split from the next where the PDF draws a space, or where the
+  next piece starts further than the first one's text can reach.
 
 Bold and italic come from the font names (“…-Bold”, “…Oblique”). Quotes are
 read as paragraphs. Pages without a text layer (scans) leave a review note.
@@ -38,7 +41,8 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _ITALIC_FONT = re.compile(r"italic|oblique", re.IGNORECASE)
 CELL_GAP = 1.5  # in font sizes: a gap wider than this (after the text's estimated width) separates two cells
 CHAR_WIDTH = 0.6  # in font sizes: a generous estimate of a character's width
-HEADING_RATIO = 1.08  # a line at least this much larger than the body text is a heading
+HEADING_RATIO = 1.08
+RUNNING_LINES = 6  # lines at the top and at the bottom of a page where a letterhead or footer may repeat  # a line at least this much larger than the body text is a heading
 
 
 @dataclass
@@ -77,19 +81,23 @@ class _Line:
 
     def runs(self) -> list[tuple]:
         """The line's pieces as ``paragraph_from_runs`` runs."""
-        return [(" " * piece.space_before + piece.text, piece.bold, piece.italic, None) for piece in self.pieces]
+        return [
+            (" " * (piece.space_before and index > 0) + piece.text, piece.bold, piece.italic, None)
+            for index, piece in enumerate(self.pieces)
+        ]
 
 
 def read(reader) -> Outline:
     """The outline of a PDF opened by pypdf (``extraction.open_pdf``); raises ``ExtractionError`` for a page
     that cannot be read."""
-    lines, empty_pages = [], []
+    pages, empty_pages = [], []
     try:
         for number, page in enumerate(reader.pages, start=1):
             page_lines = _page_lines(page, number)
             if not page_lines:
                 empty_pages.append(number)
-            lines.extend(page_lines)
+            pages.append(page_lines)
+        lines = _without_running_lines(pages)
     except ExtractionError:
         raise
     except Exception as error:  # pypdf fails in many ways on damaged content streams
@@ -114,32 +122,97 @@ def read(reader) -> Outline:
 
 
 def _page_lines(page, number: int) -> list[_Line]:
-    """The lines of one page, top to bottom, page numbers left out."""
+    """The lines of one page, top to bottom, page numbers left out.
+
+    Linear in the number of pieces: a piece joins the line of the piece before
+    it when on the same baseline (or raised, smaller: a superscript such as
+    the “er” of “1er”), else the line at its baseline, found by a dictionary on
+    the rounded baseline. The spaces the PDF draws as pieces of their own mark
+    the piece after them as “after a space”.
+    """
     pieces = []
+    space = [False]
 
     def visit(text, cm, tm, font, font_size):
-        if not text or not text.strip() or text == "\n":
+        if not text or text == "\n":
+            return
+        if not text.strip():
+            space[0] = True
             return
         a, b, c, d, e, f = _multiply(tm, cm)
         name = str((font or {}).get("/BaseFont", ""))
         size = abs(font_size) * (math.hypot(c, d) or 1.0)
-        pieces.append(
-            _Piece(text.replace("\n", " "), e, f, size, bool(_BOLD_FONT.search(name)), bool(_ITALIC_FONT.search(name)))
+        piece = _Piece(
+            text.replace("\n", " "), e, f, size, bool(_BOLD_FONT.search(name)), bool(_ITALIC_FONT.search(name))
         )
+        piece.space_before = space[0]
+        space[0] = False
+        pieces.append(piece)
 
     page.extract_text(visitor_text=visit)
     lines: list[_Line] = []
+    by_baseline: dict[int, _Line] = {}
+    previous: _Piece | None = None
+    current: _Line | None = None
     for piece in pieces:
-        line = next((line for line in lines if abs(line.y - piece.y) <= max(1.0, piece.size * 0.2)), None)
+        tolerance = max(1.0, piece.size * 0.2)
+        line = None
+        if current is not None and previous is not None:
+            raised = piece.size < previous.size * 0.85 and 0 < piece.y - current.y < previous.size * 0.6
+            if abs(current.y - piece.y) <= tolerance or raised:
+                line = current
+        if line is None:
+            key = round(piece.y)
+            line = next(
+                (
+                    found
+                    for offset in (0, -1, 1, -2, 2)
+                    if (found := by_baseline.get(key + offset)) is not None and abs(found.y - piece.y) <= tolerance
+                ),
+                None,
+            )
         if line is None:
             line = _Line(number, piece.y)
             lines.append(line)
+            by_baseline[round(piece.y)] = line
         line.pieces.append(piece)
+        previous, current = piece, line
     for line in lines:
         line.pieces.sort(key=lambda piece: piece.x)  # stable: pieces written at one position keep their order
         line.cells = _cells(line.pieces)
     lines.sort(key=lambda line: -line.y)
     return [line for line in lines if line.text and not _PAGE_NUMBER.match(line.text)]
+
+
+def _without_running_lines(pages: list[list[_Line]]) -> list[_Line]:
+    """The lines of all pages less the letterheads and footers repeated on them.
+
+    A line among the first or last ``RUNNING_LINES`` of its page whose text
+    and height recur there on at least two pages and on more than half of them
+    is a running header or footer (“Page 2 sur 3” included, its number aside);
+    every copy is dropped.
+    """
+    if len(pages) < 2:
+        return [line for page in pages for line in page]
+    seen: Counter = Counter()
+    for page in pages:
+        seen.update({_running_key(line) for line in _margins(page)})
+    running = {key for key, count in seen.items() if count >= 2 and count > len(pages) / 2}
+    return [
+        line
+        for page in pages
+        for line in page
+        if not (running and _running_key(line) in running and id(line) in {id(m) for m in _margins(page)})
+    ]
+
+
+def _margins(page: list[_Line]) -> list[_Line]:
+    """The lines where letterheads and footers go: the first and last ``RUNNING_LINES`` of a page."""
+    return page[:RUNNING_LINES] + page[-RUNNING_LINES:]
+
+
+def _running_key(line: _Line) -> tuple[str, int]:
+    return re.sub(r"\d+", "#", " ".join(line.text.split())), round(line.y / 4)
 
 
 def _multiply(m, n):
@@ -157,12 +230,17 @@ def _cells(pieces: list[_Piece]) -> list[tuple[float, str]]:
         if previous is None or piece.x - previous.x > (len(previous.text) * CHAR_WIDTH + CELL_GAP) * previous.size:
             cells.append([piece.x, piece.text])
         else:
-            piece.space_before = piece.x > previous.x + 0.5 and not (
+            piece.space_before = (piece.space_before or _apart(previous, piece)) and not (
                 previous.text[-1:].isspace() or piece.text[:1].isspace()
             )
             cells[-1][1] += " " * piece.space_before + piece.text
         previous = piece
     return [(x, text) for x, text in cells]
+
+
+def _apart(previous: _Piece, piece: _Piece) -> bool:
+    """Whether a piece starts clearly after where the text of the one before can end (words placed apart)."""
+    return piece.x - previous.x > (len(previous.text) * CHAR_WIDTH + 0.3) * previous.size
 
 
 class _Layout:

@@ -1,0 +1,358 @@
+"""What a meeting decided and what comes next: agenda, decisions, actions and next meetings found in an outline.
+
+Rules (words compared folded, see ``network_site.core.text.fold``):
+
+- **agenda**: the items of a list (or the lines of a paragraph) under an
+  “Ordre du jour” / “ODJ” / “Programme” heading, or right after a line that
+  ends with “ordre du jour (suivant) :”; when that heading has no items of its
+  own, or when there is no agenda at all, the numbered headings that follow
+  one another from 1 (“1/ Motion ONF :”, “2. Budget”), at least three of them.
+  Numbers, trailing colons and commas are dropped.
+- **decisions**: a vote count (“12 votes pour / 2 abstentions”, “Pour : 7”,
+  “approuvent : 23”) is a decision on what its section is about: the section's
+  heading (its parent's when the heading only says “Votes”) and the paragraph
+  before the count, or the sentence after it that states the outcome
+  (“approuvés à l'unanimité”), the count written “23 pour, 0 contre, 3
+  abstentions”. Elsewhere a sentence with a decision word (``DECISION_WORDS``:
+  approuvé, adopté, voté, élu, décidé, désigné, nommé, validé, maintenu…, or a
+  “Décision :” / “Conclusion :” label) is a decision, prefixed with its
+  section's heading; list items that are all decisions are one decision; the
+  items of a list announced by such a sentence (“les sujets votés :”) are
+  one decision each. Sections named “Décisions”, “Relevé de décisions”,
+  “Points clés” give their items as they are.
+- **actions**: lines labelled “ACTION :” / “TODO :”, and the items under an
+  “Actions” / “À faire” heading.
+- **next meetings**: a line, list item or heading that says “prochaine
+  réunion”, “prochain CA”, “prochain rendez-vous”, “prochaines dates”… with a
+  date in it (or, for a heading, in the paragraph below it): one meeting per
+  date (“28/01 à 19h30 & 14/02 à 19h30”), its time the hour after that date,
+  its place what follows “chez” or “salle”. A label without a date (“lors
+  d'un prochain CA”) announces nothing. A line naming a meeting (réunion,
+  conseil, assemblée, bureau…) whose date is set (“Date arrêtée : 28/10/2022”,
+  “fixée au …”) announces one too.
+"""
+
+import re
+from dataclasses import dataclass
+
+from network_site.core.text import fold
+
+from .metadata import find_days, find_time
+from .outline import Block, Heading, ItemList, Paragraph, Quote
+
+AGENDA_HEADINGS = ("ordre du jour", "odj", "programme", "points a l ordre du jour")
+DECISION_HEADINGS = ("decision", "decisions", "releve de decisions", "points cles", "decisions prises")
+ACTION_HEADINGS = ("actions", "action", "taches", "todo")
+GENERIC_VOTE_HEADINGS = ("vote", "votes", "resultat", "resultats", "resultat du vote", "resultats des votes")
+# Folded words that make a sentence a decision; outcome words restate a vote's result.
+# “voté” folds to “vote”, as the noun does: only “votée(s)”, or “voté” after a verb or before “à l'unanimité”.
+# “élus” is also the noun (elected officials): “élu(e)(s)” only after a verb or before “à l'unanimité / la majorité”.
+OUTCOME_WORDS = (
+    r"approuve(?:e|s|es)?|adopte(?:e|s|es)?|votees?|(?:est|sont|ete|a|ont) votes?|votes? a l unanimite"
+    r"|(?:est|sont|ete) (?:re)?elue?s?|(?:re)?elue?s? a (?:l unanimite|la majorite)"
+)
+DECISION_WORDS = (
+    OUTCOME_WORDS + r"|decide(?:e|s|es)?|designe(?:e|s|es)?|nomme(?:e|s|es)?|nomine(?:e|s|es)?|valide(?:e|s|es)?"
+    r"|maintenu(?:e|s|es)?|sont d accord|a l unanimite des presents"
+)
+_DECISION = re.compile(rf"\b(?:{DECISION_WORDS})\b")
+_OUTCOME = re.compile(rf"\b(?:{OUTCOME_WORDS})\b")
+_DECISION_LABEL = re.compile(r"^\W*(?:d[ée]cision|conclusion|r[ée]solution)s?\s*:\s*(?P<text>.+)", re.IGNORECASE)
+_ACTION_LABEL = re.compile(r"^\W*(?:action|todo|[àa] faire)\s*:\s*(?P<text>.+)", re.IGNORECASE)
+# Vote counts, on folded text: “12 votes pour”, “pour 7”, “approuvent 23”, “2 abstentions”.
+_COUNT = re.compile(
+    r"\b(?:(?P<n1>\d{1,3}) (?:votes? )?(?P<w1>pour|contre|abstentions?|voix pour|votes?$|votants)\b"
+    r"|(?P<w2>pour|contre|abstentions?|approuvent|desapprouvent|votants) (?P<n2>\d{1,3})\b)"
+)
+_COUNT_WORDS = {
+    "approuvent": "pour",
+    "desapprouvent": "contre",
+    "abstention": "abstentions",
+    "voix pour": "pour",
+    "vote": "votes",
+}
+# A sentence that refers to the one before (not the impersonal “il est décidé”).
+_ANAPHORA = re.compile(r"^(?:cette|ce|cet|ces|elle|ils|elles|celle|celui)\b|\bainsi\b")
+_NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2})\s*[./)°-]\s*(?P<title>\S.*)$")
+_NEXT = re.compile(
+    r"\bprochaine?s? (?:reunion|rencontre|rendez vous|dates?|seance|assemblee|ag|ca|cd|bureau|conseil|comite|point)s?\b"
+)
+# “… un conseil spécifique … Date arrêtée : 28/10/2022”: a meeting whose date is set, without “prochain”.
+_SET_DATE = re.compile(r"\b(?:date (?:arretee|retenue|fixee)|(?:fixee?|prevue?) (?:au|le))\b")
+_MEETING_NOUN = re.compile(r"\b(?:reunion|conseil|assemblee|bureau|ca|ag|seance)\b", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:chez|salle|au siège|en mairie)\b.*", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"(])")
+
+
+@dataclass
+class MeetingMention:
+    """A next meeting as the text gives it: its ``label`` (“Prochaine réunion”), the ``line`` it is on, its date.
+
+    ``day``, ``month``, ``year`` and ``weekday`` are what the text states (``year``
+    ``None`` when it does not); ``time`` and ``place`` what follows that date.
+    """
+
+    label: str
+    line: str
+    day: int
+    month: int
+    year: int | None
+    weekday: int | None
+    time: object
+    place: str
+
+
+def section_title(text: str) -> str:
+    """A heading without its numbering and trailing punctuation: “1/ Motion ONF :” → “Motion ONF”."""
+    match = _NUMBERED.match(text)
+    text = match["title"] if match else text
+    return " ".join(text.split()).strip(" :;,.")
+
+
+def _starts(text: str, beginnings: tuple[str, ...]) -> bool:
+    folded = fold(text)
+    return any(folded == word or folded.startswith(word + " ") for word in beginnings)
+
+
+def is_agenda_heading(text: str) -> bool:
+    return _starts(text, AGENDA_HEADINGS)
+
+
+def find_agenda(blocks: list[Block]) -> tuple[list[str], set[int]]:
+    """(the agenda items, the indexes of the blocks they came from and of their heading), see the module doc."""
+    for index, block in enumerate(blocks):
+        announces = (
+            isinstance(block, Paragraph)
+            and re.search(r"ordre du jour(?: suivant)?(?: (?:a ete|est))?", fold(block.text))
+            and block.text.rstrip().endswith(":")
+        )
+        if (isinstance(block, Heading) and is_agenda_heading(block.text)) or announces:
+            items, used = [], set() if announces else {index}  # an announcing sentence stays in the text
+            following = index + 1
+            while following < len(blocks) and isinstance(blocks[following], ItemList | Paragraph):
+                inner = blocks[following]
+                if isinstance(inner, ItemList):
+                    items += [item.text for item in inner.items]
+                elif announces or inner.bold:
+                    break
+                else:
+                    items += [line for line in inner.written_lines if line.strip()]
+                used.add(following)
+                following += 1
+                if announces:
+                    break
+            if items:
+                return [section_title(item) for item in items], used
+            if isinstance(block, Heading):
+                numbered = numbered_headings(blocks[index + 1 :])
+                return numbered, set()
+    return numbered_headings(blocks), set()
+
+
+def numbered_headings(blocks: list[Block]) -> list[str]:
+    """The titles of the headings numbered 1, 2, 3… in a row (at least three), else ``[]``."""
+    titles, expected = [], 1
+    for block in blocks:
+        if isinstance(block, Heading) and (match := _NUMBERED.match(block.text)):
+            if int(match["number"]) == expected:
+                titles.append(section_title(block.text))
+                expected += 1
+            elif int(match["number"]) == 1 and len(titles) < 3:
+                titles, expected = [section_title(block.text)], 2
+    return titles if len(titles) >= 3 else []
+
+
+def _sections(blocks: list[Block]):
+    """(heading path, blocks) of each run of blocks between headings; the path holds the heading texts above."""
+    path: list[tuple[int, str]] = []
+    current: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            yield [text for _level, text in path], current
+            path = [(level, text) for level, text in path if level < block.level] + [(block.level, block.text)]
+            current = []
+        else:
+            current.append(block)
+    yield [text for _level, text in path], current
+
+
+def _subject(path: list[str]) -> str:
+    """The heading a decision is about: the last one, its parent's when it only says “Votes”."""
+    titles = [section_title(text) for text in path]
+    while titles and fold(titles[-1]) in GENERIC_VOTE_HEADINGS:
+        titles.pop()
+    return titles[-1] if titles else ""
+
+
+def _lines(block: Block) -> list[str]:
+    if isinstance(block, ItemList):
+        return [item.text for item in block.items]
+    if isinstance(block, Paragraph):
+        return [line for line in block.lines if line.strip()]
+    if isinstance(block, Quote):
+        return block.text.split("\n")
+    return []
+
+
+def _count(text: str) -> str:
+    """A vote count in ``text`` written “7 pour, 0 contre, 1 abstention”, else ``""``.
+
+    A count of one figure only is “N votes (pour)”, or “N pour” that ends the
+    text (“45 pour les départements” is not a vote).
+    """
+    parts, alone = {}, False
+    folded = fold(text)
+    for match in _COUNT.finditer(folded):
+        word = match["w1"] or match["w2"]
+        word = _COUNT_WORDS.get(word, word)
+        parts.setdefault(word, match["n1"] or match["n2"])
+        alone = alone or " vote" in match[0] or match.end() == len(folded)
+    if not ({"pour", "contre", "votes"} & parts.keys()) or (len(parts) < 2 and not alone):
+        return ""
+    order = ["votants", "votes", "pour", "contre", "abstentions"]
+    return ", ".join(f"{parts[word]} {word}" for word in order if word in parts)
+
+
+def _sentences(text: str) -> list[str]:
+    return [sentence.strip() for sentence in _SENTENCE_END.split(" ".join(text.split())) if sentence.strip()]
+
+
+def _is_decision(sentence: str) -> bool:
+    return bool(_DECISION.search(fold(sentence)) or _DECISION_LABEL.match(sentence))
+
+
+def find_decisions(blocks: list[Block]) -> list[str]:
+    """The decisions of a report, in order (see the module doc)."""
+    decisions: list[str] = []
+    for path, section in _sections(blocks):
+        if path and fold(section_title(path[-1])) in DECISION_HEADINGS:
+            decisions += [line for block in section for line in _lines(block)]
+            continue
+        decisions += _section_decisions(_subject(path), section)
+    return [" ".join(decision.split()) for decision in decisions if decision.strip()]
+
+
+def _section_decisions(subject: str, section: list[Block]) -> list[str]:
+    prefix = f"{subject} : " if subject else ""
+    found: list[str] = []
+    counted = [index for index, block in enumerate(section) if _count(" ".join(_lines(block)))]
+    outcome_used: set[int] = set()
+    for index in counted:
+        lines = _lines(section[index])
+        count = _count(" ".join(lines))
+        own = [line for line in lines if not _COUNT.search(fold(line))] if isinstance(section[index], Paragraph) else []
+        context = " ".join(own)
+        after = section[index + 1] if index + 1 < len(section) else None
+        if after is not None and any(_OUTCOME.search(fold(line)) for line in _lines(after)):
+            context = " ".join(_lines(after))
+            outcome_used.add(index + 1)
+        elif not context and index > 0 and isinstance(section[index - 1], Paragraph) and index - 1 not in counted:
+            context = " ".join(_lines(section[index - 1]))
+            outcome_used.add(index - 1)
+        elif not context and index > 0 and isinstance(section[index - 1], ItemList):
+            context = ", ".join(_lines(section[index - 1]))
+            outcome_used.add(index - 1)
+        found.append(f"{prefix}{context} ({count})" if context else f"{prefix}{count}")
+    skip = set(counted) | outcome_used
+    announced = last_was_decision = False
+    for index, block in enumerate(section):
+        if index in skip:
+            announced = last_was_decision = False
+            continue
+        if isinstance(block, ItemList):
+            items = [item.text for item in block.items]
+            decided = [item for item in items if _is_decision(item)]
+            if announced:
+                found += items
+            elif decided and len(decided) == len(items) and last_was_decision:
+                found[-1] += " " + " ; ".join(items)  # the detail of the decision just before
+            elif decided and len(decided) == len(items):
+                found.append(prefix + " ; ".join(items))
+            else:
+                found += [prefix + item for item in decided]
+            announced = last_was_decision = False
+            continue
+        announced = last_was_decision = False
+        for line in _lines(block):
+            for sentence in _sentences(line):
+                if labelled := _DECISION_LABEL.match(sentence):
+                    found.append(prefix + labelled["text"])
+                    last_was_decision = True
+                elif _is_decision(sentence):
+                    if sentence.rstrip().endswith(":") or re.search(r"\bci dessous\b|\bsuivant", fold(sentence)):
+                        announced = True  # “la liste des sujets votés :” announces the list below
+                    elif found and _ANAPHORA.search(fold(sentence)) and found[-1].startswith(prefix):
+                        found[-1] += " " + sentence  # “Cette délibération est adoptée…” goes on the one before
+                    else:
+                        found.append(prefix + sentence)
+                    last_was_decision = not announced
+                else:
+                    last_was_decision = False
+    return found
+
+
+def find_actions(blocks: list[Block]) -> list[str]:
+    """The actions of a report: “ACTION :” lines and the items of “Actions” sections (see the module doc)."""
+    actions = []
+    for path, section in _sections(blocks):
+        under_heading = bool(path) and _starts(section_title(path[-1]), ACTION_HEADINGS)
+        for block in section:
+            for line in block.written_lines if isinstance(block, Paragraph) else _lines(block):
+                if labelled := _ACTION_LABEL.match(line):
+                    actions.append(labelled["text"].strip())
+                elif under_heading:
+                    actions.append(line.strip())
+    return actions
+
+
+def find_next_meetings(blocks: list[Block]) -> list[MeetingMention]:
+    """The group's next meetings the text announces with a date (see the module doc), each date once."""
+    found: list[MeetingMention] = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, Heading):
+            label = _NEXT.search(fold(block.text))
+            if label and index + 1 < len(blocks):
+                found += _mentions(_label_as_written(block.text), " ".join(_lines(blocks[index + 1])))
+            continue
+        for line in _lines(block):
+            folded = fold(line)
+            if _NEXT.search(folded):
+                found += _mentions(_label_as_written(line), line)
+            elif _SET_DATE.search(folded) and (noun := _MEETING_NOUN.search(line)):
+                found += _mentions(noun[0].capitalize(), line)
+    unique = {}
+    for mention in found:
+        unique.setdefault((mention.day, mention.month, mention.year), mention)
+    return list(unique.values())
+
+
+def _label_as_written(text: str) -> str:
+    match = re.search(r"\bprochaine?s?\s+[\wÀ-ÿ'’-]+(?:\s+vous)?", text, re.IGNORECASE)
+    return match[0].capitalize() if match else section_title(text)
+
+
+def _mentions(label: str, line: str) -> list[MeetingMention]:
+    """One mention per date of ``line`` after its “prochain…” label."""
+    found_label = re.search(r"prochain", line, re.IGNORECASE)
+    label_at = found_label.start() if found_label else 0
+    days = [(line.find(day.text), day) for day in find_days(line)]
+    days = [(position, day) for position, day in days if position < 0 or position >= label_at]
+    mentions = []
+    for number, (position, day) in enumerate(days):
+        after = line[position + len(day.text) :] if position >= 0 else line
+        next_position = days[number + 1][0] if number + 1 < len(days) else -1
+        own = line[position + len(day.text) : next_position] if position >= 0 and next_position > position else after
+        place = _PLACE.search(after)
+        mentions.append(
+            MeetingMention(
+                label,
+                line.strip(),
+                day.day,
+                day.month,
+                day.year,
+                day.weekday,
+                find_time(own),
+                place[0].strip(" .,;") if place else "",
+            )
+        )
+    return mentions
