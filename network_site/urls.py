@@ -29,6 +29,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("account/", include(accounts.urlpatterns)),  # login, logout, password reset
+    path("", include("events.agenda.urls")),  # calendar files and feeds, registrations (docs/events.md)
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
