@@ -55,14 +55,22 @@ class RegistrationViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["event", "user", "status", "created_at"]
     list_filter = ["status", "event"]
-    list_export = ["event", "event_start", "member_name", "user.email", "status", "language", "created_at"]
+    list_export = [
+        "event",
+        "event_start",
+        "member_name",
+        "user.email",
+        "get_status_display",
+        "get_language_display",
+        "created_at",
+    ]
     export_headings = {
         "event": _("Event"),
         "event_start": _("Start"),
         "member_name": _("Member"),
         "user.email": _("E-mail"),
-        "status": _("Status"),
-        "language": _("Language"),
+        "get_status_display": _("Status"),
+        "get_language_display": _("Language"),
         "created_at": _("Registered at"),
     }
     export_filename = "registrations"
