@@ -184,6 +184,8 @@ class EventPage(SearchTextMixin, Page):
         related_name="announced_events",
         help_text=_("The meeting report that announced this meeting, if any."),
     )
+    # The folded title it was announced under in ``announced_in`` (``name_key``): how an import finds it again.
+    announcement_key = models.CharField(max_length=255, blank=True, editable=False, db_index=True)
     agenda = StreamField([("item", AgendaItemBlock())], blank=True, verbose_name=_("agenda"))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 

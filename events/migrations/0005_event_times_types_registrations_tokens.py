@@ -91,5 +91,10 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('event', 'user'), name='one_registration_per_member')],
             },
         ),
+        migrations.AddField(
+            model_name='eventpage',
+            name='announcement_key',
+            field=models.CharField(blank=True, db_index=True, editable=False, max_length=255),
+        ),
         migrations.RunPython(set_ends_at, migrations.RunPython.noop),
     ]
