@@ -12,8 +12,8 @@ from tests.factories import add_child
 
 pytestmark = pytest.mark.django_db
 
-# Lines ending in two spaces: Markdown line breaks, as in the real report.
-REPORT = """**RENCONTRE DES COMITÉS**
+BR = "  "  # two spaces at a line's end: a Markdown line break, as in the real report
+REPORT = f"""**RENCONTRE DES COMITÉS**
 
 **CONTEXTE:**
 
@@ -23,16 +23,16 @@ Pourquoi se réunir.
 
 Nous vous proposons :
 
-**Rencontre entre comités de jumelage Nord/Sud :**  
+**Rencontre entre comités de jumelage Nord/Sud :**{BR}
 **Date à déterminer**
 
-**Rencontre des élus :**  
+**Rencontre des élus :**{BR}
 **Mardi 15 juin 2027 à 14h**
 
-A la maison des associations  
+A la maison des associations{BR}
 7 bis rue Neuve à Caen
 
-**Journée des bénévoles :**  
+**Journée des bénévoles :**{BR}
 **Samedi 3 juillet 2027**
 """
 
