@@ -103,7 +103,7 @@ class EventIndexPage(SectionIndexPage):
         )
         context["type_choices"] = MeetingType.choices
         context["year_choices"] = sorted(
-            {day.year for day in all_events.filter(start__isnull=False).dates("start", "year")}, reverse=True
+            {moment.year for moment in all_events.filter(start__isnull=False).datetimes("start", "year")}, reverse=True
         )
         return context
 
