@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.utils import translation
 from freezegun import freeze_time
 
 from events.dates import PARIS
@@ -10,6 +11,14 @@ from events.models import EventIndexPage, EventPage
 from tests.factories import add_child
 
 NOW = "2027-01-10 12:00:00"  # a Sunday, Paris winter time
+
+
+@pytest.fixture(autouse=True)
+def _french():
+    """Each test starts in French, the site's default (an earlier test may leave another language active),
+    so that ``reverse()`` gives ``/fr/…`` URLs and messages are asserted in French."""
+    with translation.override("fr"):
+        yield
 
 
 @pytest.fixture

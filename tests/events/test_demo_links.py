@@ -65,3 +65,13 @@ def test_running_it_all_again_makes_no_new_revision_nor_event(site):
     assert Revision.page_revisions.filter(object_id=str(report.pk)).count() == revisions
     assert EventPage.objects.count() == events
     assert french_report().event.slug == "rencontre-collectivites-comites-de-jumelage"
+
+
+def test_from_the_english_report_the_links_lead_to_english_events(site, client):
+    call_command("sync_locale_trees", stdout=io.StringIO())  # as `make run`: the English tree's alias of the report
+    english = MeetingReportPage.objects.get(locale__language_code="en")
+    assert client.login(username="member", password="demo-member-2026")
+    html = client.get(english.url).content.decode()
+    event = EventPage.objects.get(locale__language_code="en", slug="local-authorities-twinning-committees-meeting")
+    assert f'<a href="{event.url}">' in html and event.url.startswith("/en/")
+    assert "/fr/agenda/" not in html
