@@ -1,6 +1,12 @@
 """The network's meetings: event pages (before) and meeting reports (after)."""
 
+import datetime
+from urllib.parse import urlencode
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,39 +23,134 @@ from cases.models import LegalTextPage, TestimonyPage
 from network_site.access.rules import MEMBERS_ONLY
 from network_site.core.blocks import RICH_TEXT_FEATURES, AgendaItemBlock, BodyBlock, NextMeetingBlock, QuoteBlock
 from network_site.core.indexing import ContentKind, SearchTextMixin
+from network_site.core.languages import source_language_code
 from network_site.core.pages import SectionIndexPage
-from network_site.taxonomy.models import OrganisationLink, PersonLink, ThemeLink
+from network_site.taxonomy.models import OrganisationLink, PersonLink, Theme, ThemeLink
+
+from .dates import format_span, local, paris_midnight
+
+
+def upcoming(events):
+    """``events`` (a queryset of ``EventPage``) not over yet, soonest first, those with no date yet last."""
+    return events.filter(models.Q(ends_at__gte=timezone.now()) | models.Q(start__isnull=True)).order_by(
+        models.F("start").asc(nulls_last=True), "pk"
+    )
+
+
+def past(events):
+    """``events`` (a queryset of ``EventPage``) that are over, latest first."""
+    return events.filter(ends_at__lt=timezone.now()).order_by("-start", "-pk")
+
+
+def prefer_locale(pages, locale_id: int) -> list:
+    """One page per translation key of ``pages`` (an ordered queryset), in their order: the one of ``locale_id`` if any.
+
+    Links are set on the source-language pages (a report's event); followed from a translated page
+    they go to the page of the reader's language when it exists (an alias counts: it is that tree's page).
+    """
+    chosen = {}
+    for page in pages:
+        if page.translation_key not in chosen or page.locale_id == locale_id:
+            chosen[page.translation_key] = page
+    return list(chosen.values())
 
 
 class EventIndexPage(SectionIndexPage):
-    """The agenda: upcoming events first, then past ones."""
+    """The agenda: upcoming events first (soonest first, then those whose date is to be set), then past ones.
+
+    Filters (query string): ``theme`` (a theme's id), ``type`` (a ``MeetingType``
+    value), ``year`` (of the start, in Paris time); each list is paginated
+    (``upcoming_page``, ``past_page``, ``PER_PAGE`` events a page).
+    """
+
+    PER_PAGE = 12
 
     subpage_types = ["events.EventPage"]
 
     class Meta:
         verbose_name = _("event index")
 
+    def filtered_events(self, params):
+        """(the live events of this agenda narrowed by ``params``, the filters applied as a dict of strings)."""
+        events = self.live_children(EventPage)
+        applied = {}
+        theme = params.get("theme", "")
+        if theme.isdigit():
+            events = events.filter(themes__theme_id=int(theme)).distinct()
+            applied["theme"] = theme
+        meeting_type = params.get("type", "")
+        if meeting_type in MeetingType.values:
+            events = events.filter(meeting_type=meeting_type)
+            applied["type"] = meeting_type
+        year = params.get("year", "")
+        if year.isdigit():
+            events = events.filter(start__year=int(year))  # in the current time zone: Europe/Paris
+            applied["year"] = year
+        return events, applied
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = self.live_children(EventPage).select_related("organiser")
-        now = timezone.now()
-        context["upcoming_events"] = events.filter(models.Q(start__gte=now) | models.Q(start__isnull=True)).order_by(
-            models.F("start").asc(nulls_last=True)
+        events, applied = self.filtered_events(request.GET)
+        for name, listed in (("upcoming", upcoming(events)), ("past", past(events))):
+            context[f"{name}_events"] = Paginator(listed, self.PER_PAGE).get_page(request.GET.get(f"{name}_page"))
+        all_events = self.live_children(EventPage)
+        context["filters"] = applied
+        context["filter_query"] = urlencode(applied)
+        context["theme_choices"] = (
+            Theme.objects.filter(pk__in=EventTheme.objects.filter(page__in=all_events).values("theme_id"))
+            .order_by("name")
+            .values_list("pk", "name")
         )
-        context["past_events"] = events.filter(start__lt=now).order_by("-start")
+        context["type_choices"] = MeetingType.choices
+        context["year_choices"] = sorted(
+            {moment.year for moment in all_events.filter(start__isnull=False).datetimes("start", "year")}, reverse=True
+        )
         return context
 
 
+class MeetingType(models.TextChoices):
+    """The kinds of meeting the network holds (issue 13)."""
+
+    REGIONAL_MEETING = "regional_meeting", _("Regional meeting")
+    TWINNING_COMMITTEES = "twinning_committees", _("Meeting of twinning committees")
+    COUNTRY_GROUP = "country_group", _("Country group")
+    WORKSHOP = "workshop", _("Workshop")
+    GENERAL_ASSEMBLY = "general_assembly", _("General assembly")
+    OTHER = "other", _("Other meeting")
+
+
 class EventPage(SearchTextMixin, Page):
-    """A meeting of the network, announced before it takes place."""
+    """A meeting of the network, announced before it takes place.
+
+    ``start`` and ``end`` are aware datetimes shown in Europe/Paris time
+    (``events.dates``); no ``start`` means “date to be set” (``announced_when``
+    keeps the date as announced, e.g. “Date à déterminer”). An ``all_day``
+    event keeps days only: ``start`` and ``end`` become 00:00 Paris time of the
+    first and the last day. ``ends_at`` (computed on save) is when the event is
+    over: the end, else the start; for an all-day event, midnight after its last
+    day. Registrations (``Registration``) are open when ``registration_enabled``,
+    up to ``capacity`` (then a waiting list) until ``registration_closes``
+    (default: the start).
+    """
 
     intro = models.TextField(
         _("summary"), blank=True, help_text=_("What the meeting is about, in two or three sentences.")
     )
+    meeting_type = models.CharField(_("type of meeting"), max_length=30, choices=MeetingType.choices, blank=True)
     start = models.DateTimeField(
         _("start"), null=True, blank=True, help_text=_("Europe/Paris time. Leave empty while the date is to be set.")
     )
     end = models.DateTimeField(_("end"), null=True, blank=True, help_text=_("Europe/Paris time. Optional."))
+    all_day = models.BooleanField(
+        _("all day"), default=False, help_text=_("Days only: the times of the start and the end are not used.")
+    )
+    announced_when = models.CharField(
+        _("when, as announced"),
+        max_length=200,
+        blank=True,
+        help_text=_("While the date is to be set, the date as announced, e.g. “Autumn 2027”."),
+    )
+    ends_at = models.DateTimeField(null=True, editable=False, db_index=True)
     venue = models.CharField(_("venue"), max_length=200, blank=True, help_text=_("e.g. “Maison des associations”."))
     address = models.TextField(_("address"), blank=True, help_text=_("Street, postcode and town."))
     organiser = models.ForeignKey(
@@ -61,6 +162,30 @@ class EventPage(SearchTextMixin, Page):
         related_name="+",
         help_text=_("Who invites to the meeting."),
     )
+    registration_enabled = models.BooleanField(
+        _("members may register"), default=False, help_text=_("Shows a “Register” button to members.")
+    )
+    capacity = models.IntegerField(
+        _("capacity"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Places available; past it, members go on a waiting list. Empty: no limit."),
+    )
+    registration_closes = models.DateTimeField(
+        _("registration closes"), null=True, blank=True, help_text=_("Europe/Paris time. Empty: at the start.")
+    )
+    announced_in = models.ForeignKey(
+        "events.MeetingReportPage",
+        verbose_name=_("announced in"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="announced_events",
+        help_text=_("The meeting report that announced this meeting, if any."),
+    )
+    # The folded title it was announced under in ``announced_in`` (``name_key``): how an import finds it again.
+    announcement_key = models.CharField(max_length=255, blank=True, editable=False, db_index=True)
     agenda = StreamField([("item", AgendaItemBlock())], blank=True, verbose_name=_("agenda"))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -74,20 +199,31 @@ class EventPage(SearchTextMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
+        FieldPanel("meeting_type"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+                FieldPanel("announced_when"),
                 FieldPanel("venue"),
                 FieldPanel("address"),
                 FieldPanel("organiser"),
             ],
             heading=_("When and where"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_enabled"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("registration_closes")]),
+            ],
+            heading=_("Registrations"),
+        ),
         InlinePanel("themes", label=_("Themes")),
         FieldPanel("agenda"),
         InlinePanel("speakers", label=_("Speakers")),
         InlinePanel("attendees", label=_("Attending organisations")),
         FieldPanel("body"),
+        FieldPanel("announced_in"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
@@ -104,11 +240,91 @@ class EventPage(SearchTextMixin, Page):
     class Meta:
         verbose_name = _("event")
 
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.end is not None and self.start is None:
+            errors["end"] = _("An event without a start cannot have an end.")
+        elif self.end is not None and self.ends_before_start():
+            errors["end"] = _("The end is before the start.")
+        if self.registration_closes is not None and self.start is not None and self.registration_closes > self.start:
+            errors["registration_closes"] = _("Registration must close before the event starts.")
+        if errors:
+            raise ValidationError(errors)
+
+    def ends_before_start(self) -> bool:
+        """Whether the end comes before the start (for an all-day event: its last day before its first)."""
+        if self.all_day:
+            return local(self.end).date() < local(self.start).date()
+        return self.end < self.start
+
+    def save(self, *args, **kwargs):
+        if self.all_day and self.start is not None:
+            self.start = paris_midnight(local(self.start).date())
+            self.end = paris_midnight(local(self.end).date()) if self.end is not None else None
+        self.ends_at = self.compute_ends_at()
+        return super().save(*args, **kwargs)
+
+    def compute_ends_at(self):
+        """When the event is over (see the class docstring); ``None`` while the date is to be set."""
+        if self.start is None:
+            return None
+        if self.all_day:
+            return paris_midnight(self.last_day + datetime.timedelta(days=1))
+        return self.end or self.start
+
+    @property
+    def first_day(self) -> datetime.date | None:
+        """The Paris day of the start."""
+        return local(self.start).date() if self.start else None
+
+    @property
+    def last_day(self) -> datetime.date | None:
+        """The Paris day of the end (of the start when there is no end)."""
+        if self.start is None:
+            return None
+        return local(self.end or self.start).date()
+
+    @property
+    def when(self) -> str:
+        """When it takes place, in the active language (``events.dates.format_span``); empty with no date."""
+        return format_span(self.start, self.end, self.all_day) if self.start else ""
+
+    @property
+    def is_past(self) -> bool:
+        return self.ends_at is not None and self.ends_at < timezone.now()
+
+    def source_event(self) -> "EventPage":
+        """The event in the source language (registrations are counted there, whatever the reader's language)."""
+        if self.locale.language_code == source_language_code():
+            return self
+        return (
+            EventPage.objects.filter(
+                translation_key=self.translation_key, locale__language_code=source_language_code()
+            ).first()
+            or self
+        )
+
+    def registration_closes_at(self):
+        """When registering stops: ``registration_closes``, else the start (``None``: no date yet, never)."""
+        return self.registration_closes or self.start
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = self.themes.select_related("theme")
         context["speakers"] = self.speakers.select_related("person__organisation")
         context["attendees"] = self.attendees.select_related("organisation")
+        reports = MeetingReportPage.objects.live().filter(event__translation_key=self.translation_key).order_by("pk")
+        context["report"] = next(iter(prefer_locale(reports, self.locale_id)), None) if self.is_past else None
+        if self.registration_enabled:
+            source = self.source_event()
+            registrations = Registration.objects.filter(event=source)
+            context["confirmed_count"] = registrations.filter(status=Registration.Status.CONFIRMED).count()
+            context["registration"] = (
+                registrations.filter(user=request.user).first() if request.user.is_authenticated else None
+            )
+            closes = self.registration_closes_at()
+            context["registration_closed"] = closes is not None and closes <= timezone.now()
         return context
 
 
@@ -300,6 +516,16 @@ class MeetingReportPage(SearchTextMixin, Page):
             .filter(translation_key__in=legal_keys, locale_id=self.locale_id)
             .order_by("date")
         )
+        # The event and the meetings announced, in this page's language when they exist in it (prefer_locale).
+        events = EventPage.objects.live().order_by(models.F("start").asc(nulls_last=True), "pk")
+        event_keys = EventPage.objects.filter(pk=self.event_id).values("translation_key")
+        context["event"] = next(
+            iter(prefer_locale(events.filter(translation_key__in=event_keys), self.locale_id)), None
+        )
+        announced_keys = EventPage.objects.filter(announced_in__translation_key=self.translation_key).values(
+            "translation_key"
+        )
+        context["announced_events"] = prefer_locale(events.filter(translation_key__in=announced_keys), self.locale_id)
         return context
 
 
@@ -346,3 +572,61 @@ class ReportLegalText(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         pass
+
+
+# --------------------------------------------------------------------------- registrations and calendar tokens
+
+
+class Registration(models.Model):
+    """A member's registration for an event (of the source language: ``EventPage.source_event``).
+
+    ``status`` is confirmed, or waiting when the event was full; the waiting
+    list is served in the order of ``created_at``. ``language`` is the one the
+    member registered in: their e-mails (confirmation, reminder) are in it.
+    """
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Confirmed")
+        WAITING = "waiting", _("On the waiting list")
+
+    event = models.ForeignKey(
+        EventPage, verbose_name=_("event"), on_delete=models.CASCADE, related_name="registrations"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("member"), on_delete=models.CASCADE, related_name="event_registrations"
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.CONFIRMED)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(_("registered at"), default=timezone.now)
+    reminded_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["created_at", "pk"]
+        constraints = [models.UniqueConstraint(fields=["event", "user"], name="one_registration_per_member")]
+
+    def __str__(self):
+        return f"{self.member_name()} – {self.event}"
+
+    def member_name(self) -> str:
+        """The member's full name, else their username."""
+        return self.user.get_full_name() or self.user.get_username()
+
+    def event_start(self):
+        """The event's start in Paris time (``None`` while its date is to be set)."""
+        return local(self.event.start) if self.event.start else None
+
+
+class CalendarToken(models.Model):
+    """A member's private key to their calendar feed (calendar apps cannot log in): see ``events.agenda.tokens``."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_token")
+    key = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("calendar token")
+
+    def __str__(self):
+        return str(self.user)

@@ -1,7 +1,6 @@
 """The site root (one home page per locale) and generic content pages."""
 
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -9,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cases.models import LegalTextPage, TestimonyPage
-from events.models import EventPage
+from events.models import EventPage, upcoming
 from network_site.access.rules import visibility
 from network_site.core.blocks import BodyBlock
 from network_site.core.indexing import SearchTextMixin
@@ -45,7 +44,7 @@ class HomePage(SearchTextMixin, Page):
         def live(model):
             return rule.pages(model.objects.filter(locale_id=self.locale_id))
 
-        context["next_events"] = live(EventPage).filter(start__gte=timezone.now()).order_by("start")[:3]
+        context["next_events"] = upcoming(live(EventPage)).filter(start__isnull=False)[:3]
         context["latest_testimonies"] = (
             live(TestimonyPage).select_related("french_authority").order_by("-first_published_at")[:3]
         )

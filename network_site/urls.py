@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
         name="wagtailcore_authenticate_with_password",
     ),
     path("_util/language/<str:token>/", access_views.language_version, name="language_version"),
+    path("", include("events.agenda.urls")),  # calendar files and feeds, registrations (docs/events.md)
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -51,6 +51,7 @@ from network_site.documents.archive import archive_collection
 from network_site.taxonomy.models import Organisation, Person
 
 from .metadata import LawCitation
+from .next_meetings import link_next_meetings
 from .outline import Block, Heading, ItemList, Paragraph, Quote, ReviewNote
 from .parser import NextMeeting, ReportData, Speaker
 
@@ -287,6 +288,7 @@ def _build(
     page.original_document = document
     if status == "created":
         index.add_child(instance=page)
+    link_next_meetings(page, data.next_meetings)
     revision = page.save_revision()
     if publish:
         revision.publish()

@@ -1665,6 +1665,16 @@ EVENTS = [
         "end": None,
         "venue": "",
         "address": "",
+        # -- events ↔ meeting reports (events/importer/next_meetings.py, DemoLoader.link_report)
+        "meeting_type": "regional_meeting",
+        # The imported report of this meeting (slug from its file name in ../shared/archive), with what its
+        # text cannot give: the meeting's year (see above), its town (ours: the network meets in Caen), and
+        # the legal text pages its “lois de 92 et 2007” and “Loi Oudin” name, by slug.
+        "report": {
+            "slug": "rencontre-collectivites-comites-de-jumelage",
+            "place": "Caen",
+            "cites": ["loi-atr-1992", "loi-oudin-santini", "loi-thiolliere"],
+        },
         "organiser": "Horizons Solidaires",
         "themes": ["Appui institutionnel", "Éducation", "Culture"],
         "agenda": [
@@ -1781,6 +1791,9 @@ EVENTS = [
         "end": None,
         "venue": "",
         "address": "",
+        "meeting_type": "twinning_committees",
+        # Announced in the 18 April report under this title: the import links this event to it.
+        "announced_as": ("Rencontre entre comités de jumelage Nord/Sud", "rencontre-collectivites-comites-de-jumelage"),
         "organiser": "Horizons Solidaires",
         "themes": ["Appui institutionnel", "Développement rural"],
         "agenda": [],
@@ -1801,6 +1814,12 @@ EVENTS = [
         "end": None,
         "venue": "",
         "address": "",
+        "meeting_type": "twinning_committees",
+        # Announced in the 18 April report under this title: the import links this event to it.
+        "announced_as": (
+            "Rencontre entre les comités de jumelage européens",
+            "rencontre-collectivites-comites-de-jumelage",
+        ),
         "organiser": "Horizons Solidaires",
         "themes": ["Culture", "Jeunesse"],
         "agenda": [],
@@ -1822,6 +1841,9 @@ EVENTS = [
         "end": None,
         "venue": MAISON_DES_ASSOCIATIONS,
         "address": MAISON_DES_ASSOCIATIONS_ADDRESS,
+        "meeting_type": "regional_meeting",
+        # Announced in the 18 April report under this title: the import links this event to it.
+        "announced_as": ("Rencontre entre les collectivités", "rencontre-collectivites-comites-de-jumelage"),
         "organiser": "Horizons Solidaires",
         "themes": ["Appui institutionnel"],
         "agenda": [],
@@ -1842,6 +1864,7 @@ EVENTS = [
         "end": datetime.datetime(2027, 6, 19, 16, 30, tzinfo=PARIS),
         "venue": MAISON_DES_ASSOCIATIONS,
         "address": MAISON_DES_ASSOCIATIONS_ADDRESS,
+        "meeting_type": "general_assembly",
         "organiser": "Horizons Solidaires",
         "themes": [],
         "agenda": [

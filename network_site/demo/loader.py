@@ -34,12 +34,21 @@ from cases.models import (
     TestimonyPartner,
     TestimonyTheme,
 )
-from events.models import EventAttendee, EventIndexPage, EventPage, EventSpeaker, EventTheme, MeetingReportIndexPage
+from events.models import (
+    EventAttendee,
+    EventIndexPage,
+    EventPage,
+    EventSpeaker,
+    EventTheme,
+    MeetingReportIndexPage,
+    MeetingReportPage,
+    ReportLegalText,
+)
 from home.models import ContentPage, GlossaryPage, HomePage
 from network_site.access import roles
 from network_site.access.policy import apply_policy
 from network_site.core.languages import content_language_codes
-from network_site.core.text import name_key
+from network_site.core.text import fit, name_key
 from network_site.demo import content
 from network_site.taxonomy.models import GlossaryTerm, Organisation, Person, Theme
 from network_site.translations.languages import setup_languages
@@ -489,6 +498,8 @@ class DemoLoader:
                 "organiser": self.organisations[spec["organiser"]] if spec["organiser"] else None,
                 "agenda": _agenda(strings, spec["agenda"], slug),
                 "body": _body(strings, spec["body"], slug),
+                "meeting_type": spec.get("meeting_type", ""),
+                **self.announcement(index, slug, spec),
             }
             links = {
                 "themes": (EventTheme, "theme", [self.themes[n] for n in spec["themes"]]),
@@ -497,6 +508,53 @@ class DemoLoader:
             }
             page = self.upsert_page(index, EventPage, slug, fields, links)
             self.translate_later(page, strings)
+            if "report" in spec:
+                self.link_report(page, spec["report"])
+
+    # -- events ↔ meeting reports (events engineer's block) ---------------------------------------------
+    # The meeting report importer may run before or after the demo: whichever comes second links them.
+
+    def source_report(self, slug: str) -> MeetingReportPage | None:
+        return MeetingReportPage.objects.filter(locale=self.source_locale, slug=slug).first()
+
+    def announcement(self, agenda, slug: str, spec: dict) -> dict:
+        """The fields that tie an event to the report that announced it (``announced_as``: title, report slug).
+
+        If the import came first and made a draft event for that announcement, the demo's event is that page:
+        it takes the demo's slug instead of being made twice.
+        """
+        if "announced_as" not in spec:
+            return {}
+        title, report_slug = spec["announced_as"]
+        key = fit(EventPage, "announcement_key", name_key(title))
+        report = self.source_report(report_slug)
+        made_by_import = EventPage.objects.child_of(agenda).filter(announcement_key=key, announced_in=report)
+        draft = made_by_import.first() if report is not None else None
+        if draft is not None and not Page.objects.child_of(agenda).filter(slug=slug).exists():
+            draft.slug = slug
+            draft.save(update_fields=["slug", "url_path"])
+        return {"announcement_key": key, "announced_in": report}
+
+    def link_report(self, event: EventPage, spec: dict) -> None:
+        """The report of ``event`` (``spec``: slug, place, cited law slugs) linked to it, with its date, place
+        and laws; a new revision only when something changed (published if the report is live)."""
+        found = self.source_report(spec["slug"])
+        if found is None:
+            return
+        report = found.get_latest_revision_as_object()
+        before = _content(report)
+        report.event = event
+        report.date = report.date or event.first_day
+        report.place = report.place or spec["place"]
+        laws = LegalTextPage.objects.filter(locale=self.source_locale, slug__in=spec["cites"])
+        linked = {row.legal_text_id for row in report.legal_texts.all()}
+        for law in laws.order_by("date"):
+            if law.pk not in linked:
+                report.legal_texts.add(ReportLegalText(legal_text=law, locale=report.locale))
+        if _content(report) != before:
+            revision = report.save_revision(user=self.user, log_action=True)
+            if found.live:
+                revision.publish(user=self.user)
 
     # -- all
 

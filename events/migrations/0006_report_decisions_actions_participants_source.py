@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0004_original_document_moved'),
+        ('events', '0005_event_times_types_registrations_tokens'),
         ('taxonomy', '0002_glossaryterm'),
         ('wagtailcore', '0098_apitoken'),
     ]
