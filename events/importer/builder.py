@@ -327,6 +327,8 @@ def _body_block(block: Block, levels: list[int]) -> dict:
     if isinstance(block, Paragraph):
         return {"type": "paragraph", "value": f"<p>{block.html}</p>"}
     if isinstance(block, ItemList):
+        if len(block.items) == 1:  # a lone bullet ("Cas 1 : …") is a line of text, not a list
+            return {"type": "paragraph", "value": f"<p>{block.items[0].html}</p>"}
         tag = "ol" if block.ordered else "ul"
         items = "".join(f"<li>{item.html}</li>" for item in block.items)
         return {"type": "paragraph", "value": f"<{tag}>{items}</{tag}>"}
