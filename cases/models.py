@@ -1,10 +1,11 @@
 """Testimonies of cooperation experiences and the legal framework of decentralised cooperation."""
 
 from django.db import models
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -116,15 +117,32 @@ class TestimonyPage(SearchTextMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
+        # One field a line (a row of these fields ran past the editor's edge at 1280 px), short help texts
+        # under the fields, the meaning of the two choices in a help panel.
         MultiFieldPanel(
             [
-                FieldPanel("french_authority"),
-                InlinePanel("partners", label=_("Partners abroad")),
+                FieldPanel("french_authority", help_text=_("The French authority that leads the partnership.")),
+                InlinePanel("partners", heading=_("Partners abroad"), label=_("partner abroad")),
                 FieldPanel("countries"),
-                FieldRowPanel(
-                    [FieldPanel("start_year"), FieldPanel("organisation_mode"), FieldPanel("relationship_model")]
+                FieldPanel("start_year", help_text=_("e.g. 1974")),
+                HelpPanel(
+                    content=format_lazy(
+                        "<p>{}</p><p>{}</p>",
+                        _(
+                            "How it is organised: who carries out the partnership on the French side — a "
+                            "service of the authority, the twinning committee, an association created for it, "
+                            "or civil-society actors chosen for their skills."
+                        ),
+                        _(
+                            "Authority–committee relationship: whether the authority supervises the committee, "
+                            "both keep clearly separate roles, or they work together programme by programme."
+                        ),
+                    ),
+                    heading=_("The two choices below"),
                 ),
-                InlinePanel("themes", label=_("Themes")),
+                FieldPanel("organisation_mode", help_text=_("Who does the work in France.")),
+                FieldPanel("relationship_model", help_text=_("How they work together.")),
+                InlinePanel("themes", heading=_("Themes"), label=_("theme")),
             ],
             heading=_("Partnership"),
         ),
