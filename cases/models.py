@@ -14,26 +14,28 @@ from wagtail_localize.fields import SynchronizedField
 from network_site.access.rules import PUBLIC
 from network_site.core.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyFigureBlock, ResponsibilityTableBlock
 from network_site.core.indexing import ContentKind, SearchTextMixin
-from network_site.core.pages import SectionIndexPage
+from network_site.core.pages import SectionIndexPage, paginate
 from network_site.taxonomy.models import OrganisationLink, ThemeLink
 
 
 class TestimonyIndexPage(SectionIndexPage):
-    """Lists the testimonies, in alphabetical order."""
+    """Lists the testimonies, in alphabetical order, ``testimonies_per_page`` at a time."""
 
     subpage_types = ["cases.TestimonyPage"]
+    testimonies_per_page = 12
 
     class Meta:
         verbose_name = _("testimony index")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["testimonies"] = (
+        testimonies = (
             self.live_children(TestimonyPage)
             .select_related("french_authority")
             .prefetch_related("partners__organisation", "themes__theme")
             .order_by("title")
         )
+        context["testimonies"] = paginate(request, testimonies, self.testimonies_per_page)
         return context
 
 
@@ -188,17 +190,19 @@ class TestimonyTheme(ThemeLink):
 
 
 class LegalFrameworkIndexPage(SectionIndexPage):
-    """The laws of decentralised cooperation, shown as a timeline."""
+    """The laws of decentralised cooperation, shown as a timeline, ``legal_texts_per_page`` at a time."""
 
     subpage_types = ["cases.LegalTextPage"]
     section_rule = PUBLIC  # the legal framework is public (network_site/access/policy.py)
+    legal_texts_per_page = 20
 
     class Meta:
         verbose_name = _("legal framework index")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["legal_texts"] = self.live_children(LegalTextPage).order_by("date")
+        legal_texts = self.live_children(LegalTextPage).order_by("date")
+        context["legal_texts"] = paginate(request, legal_texts, self.legal_texts_per_page)
         return context
 
 

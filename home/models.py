@@ -13,6 +13,7 @@ from events.models import EventPage, MeetingReportPage
 from network_site.access.rules import visibility
 from network_site.core.blocks import BodyBlock
 from network_site.core.indexing import SearchTextMixin
+from network_site.core.pages import paginate
 from network_site.taxonomy.glossary import entries
 
 
@@ -112,6 +113,7 @@ class GlossaryPage(SearchTextMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    terms_per_page = 50
 
     class Meta:
         verbose_name = _("glossary page")
@@ -130,5 +132,5 @@ class GlossaryPage(SearchTextMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["entries"] = self.glossary_entries()
+        context["entries"] = paginate(request, self.glossary_entries(), self.terms_per_page)
         return context

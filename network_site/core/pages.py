@@ -1,4 +1,4 @@
-"""Abstract page types shared by the apps."""
+"""Abstract page types shared by the apps, and the pagination of their listings."""
 
 from django.core.paginator import Paginator
 from django.db import models
