@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 ARCHIVE ?= $(SHARED)/archive
 ADDRESS ?= 127.0.0.1:8000
+# The dev settings read it: the admin address `make demo` prints follows it (network_site/settings/dev.py).
+export ADDRESS
 MANAGE := $(BIN)/python manage.py
 # Local search engines (docs/search-node.md): ENGINE opensearch or elasticsearch, HTTP ports on 127.0.0.1.
 ENGINE ?= opensearch

@@ -1,10 +1,11 @@
 """Testimonies of cooperation experiences and the legal framework of decentralised cooperation."""
 
 from django.db import models
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -13,26 +14,28 @@ from wagtail_localize.fields import SynchronizedField
 from network_site.access.rules import PUBLIC
 from network_site.core.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyFigureBlock, ResponsibilityTableBlock
 from network_site.core.indexing import ContentKind, SearchTextMixin
-from network_site.core.pages import SectionIndexPage
+from network_site.core.pages import SectionIndexPage, paginate
 from network_site.taxonomy.models import OrganisationLink, ThemeLink
 
 
 class TestimonyIndexPage(SectionIndexPage):
-    """Lists the testimonies, in alphabetical order."""
+    """Lists the testimonies, in alphabetical order, ``testimonies_per_page`` at a time."""
 
     subpage_types = ["cases.TestimonyPage"]
+    testimonies_per_page = 12
 
     class Meta:
         verbose_name = _("testimony index")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["testimonies"] = (
+        testimonies = (
             self.live_children(TestimonyPage)
             .select_related("french_authority")
             .prefetch_related("partners__organisation", "themes__theme")
             .order_by("title")
         )
+        context["testimonies"] = paginate(request, testimonies, self.testimonies_per_page)
         return context
 
 
@@ -116,15 +119,32 @@ class TestimonyPage(SearchTextMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
+        # One field a line (a row of these fields ran past the editor's edge at 1280 px), short help texts
+        # under the fields, the meaning of the two choices in a help panel.
         MultiFieldPanel(
             [
-                FieldPanel("french_authority"),
-                InlinePanel("partners", label=_("Partners abroad")),
+                FieldPanel("french_authority", help_text=_("The French authority that leads the partnership.")),
+                InlinePanel("partners", heading=_("Partners abroad"), label=_("partner abroad")),
                 FieldPanel("countries"),
-                FieldRowPanel(
-                    [FieldPanel("start_year"), FieldPanel("organisation_mode"), FieldPanel("relationship_model")]
+                FieldPanel("start_year", help_text=_("e.g. 1974")),
+                HelpPanel(
+                    content=format_lazy(
+                        "<p>{}</p><p>{}</p>",
+                        _(
+                            "How it is organised: who carries out the partnership on the French side — a "
+                            "service of the authority, the twinning committee, an association created for it, "
+                            "or civil-society actors chosen for their skills."
+                        ),
+                        _(
+                            "Authority–committee relationship: whether the authority supervises the committee, "
+                            "both keep clearly separate roles, or they work together programme by programme."
+                        ),
+                    ),
+                    heading=_("The two choices below"),
                 ),
-                InlinePanel("themes", label=_("Themes")),
+                FieldPanel("organisation_mode", help_text=_("Who does the work in France.")),
+                FieldPanel("relationship_model", help_text=_("How they work together.")),
+                InlinePanel("themes", heading=_("Themes"), label=_("theme")),
             ],
             heading=_("Partnership"),
         ),
@@ -170,17 +190,19 @@ class TestimonyTheme(ThemeLink):
 
 
 class LegalFrameworkIndexPage(SectionIndexPage):
-    """The laws of decentralised cooperation, shown as a timeline."""
+    """The laws of decentralised cooperation, shown as a timeline, ``legal_texts_per_page`` at a time."""
 
     subpage_types = ["cases.LegalTextPage"]
     section_rule = PUBLIC  # the legal framework is public (network_site/access/policy.py)
+    legal_texts_per_page = 20
 
     class Meta:
         verbose_name = _("legal framework index")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["legal_texts"] = self.live_children(LegalTextPage).order_by("date")
+        legal_texts = self.live_children(LegalTextPage).order_by("date")
+        context["legal_texts"] = paginate(request, legal_texts, self.legal_texts_per_page)
         return context
 
 

@@ -24,7 +24,8 @@ from network_site.access.rules import MEMBERS_ONLY
 from network_site.core.blocks import RICH_TEXT_FEATURES, AgendaItemBlock, BodyBlock, NextMeetingBlock, QuoteBlock
 from network_site.core.indexing import ContentKind, SearchTextMixin
 from network_site.core.languages import source_language_code
-from network_site.core.pages import SectionIndexPage
+from network_site.core.pages import SectionIndexPage, paginate
+from network_site.core.text import fold
 from network_site.taxonomy.models import OrganisationLink, PersonLink, Theme, ThemeLink
 
 from .dates import format_span, local, paris_midnight
@@ -346,14 +347,73 @@ class MeetingReportIndexPage(SectionIndexPage):
     subpage_types = ["events.MeetingReportPage"]
     section_rule = MEMBERS_ONLY  # meeting reports: members and staff, not partners (network_site/access/policy.py)
 
+    reports_per_page = 12
+
     class Meta:
         verbose_name = _("meeting report archive")
 
+    def report_filters(self, request) -> dict:
+        """The archive's filters read from the query string: ``year`` (int) and ``theme`` (a theme's id).
+
+        Returns ``{"year": int | None, "theme": int | None}``; a value that is not a whole number is
+        ignored (the filter is off), never an error.
+        """
+        filters = {}
+        for name in ("year", "theme"):
+            value = request.GET.get(name, "")
+            filters[name] = int(value) if value.isdigit() else None
+        return filters
+
+    def reports(self, year: int | None = None, theme: int | None = None):
+        """The live reports of this archive, newest first (undated last), optionally of one ``year`` and one
+        ``theme`` (the id of a ``Theme`` in any language: a report's themes are those of its event page).
+
+        Loads with each report its event's themes and its attending organisations: a page of any length
+        costs the same 3 queries once evaluated (reports, themes, attendees).
+        """
+        reports = self.live_children(MeetingReportPage)
+        if year is not None:
+            reports = reports.filter(date__year=year)
+        if theme is not None:
+            same_theme = Theme.objects.filter(pk=theme).values("translation_key")
+            reports = reports.filter(event__themes__theme__translation_key__in=same_theme).distinct()
+        return (
+            reports.select_related("event")
+            .prefetch_related(
+                models.Prefetch("event__themes", queryset=EventTheme.objects.select_related("theme")),
+                models.Prefetch("attendees", queryset=ReportAttendee.objects.select_related("organisation")),
+            )
+            .order_by(models.F("date").desc(nulls_last=True), "title")
+        )
+
+    def archive_themes(self) -> dict:
+        """The themes of this archive's reports, in this page's language: ``{translation_key: Theme}`` (1 query).
+
+        A report links to its event, and the event to its themes, in the report's source language (an
+        English report may point to the French event); the archive shows them in its reader's language.
+        """
+        events = self.live_children(MeetingReportPage).values("event_id")
+        keys = EventTheme.objects.filter(page_id__in=events).values("theme__translation_key")
+        themes = Theme.objects.filter(locale_id=self.locale_id, translation_key__in=keys)
+        return {theme.translation_key: theme for theme in themes}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["reports"] = self.live_children(MeetingReportPage).order_by(
-            models.F("date").desc(nulls_last=True), "title"
-        )
+        filters = self.report_filters(request)
+        report_page = paginate(request, self.reports(**filters), self.reports_per_page)
+        cards = list(report_page.object_list)
+        local = self.archive_themes()
+        for report in cards:
+            links = report.event.themes.all() if report.event else ()
+            report.card_themes = [local.get(link.theme.translation_key, link.theme) for link in links]
+        context["filters"] = filters
+        context["filter_query"] = urlencode({name: value for name, value in filters.items() if value is not None})
+        context["report_page"] = report_page
+        context["reports"] = cards
+        context["years"] = [
+            day.year for day in self.live_children(MeetingReportPage).dates("date", "year", order="DESC")
+        ]
+        context["themes"] = sorted(local.values(), key=lambda theme: fold(theme.name))
         return context
 
 

@@ -7,16 +7,18 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cases.models import LegalTextPage, TestimonyPage
-from events.models import EventPage, upcoming
+from cases.models import LegalFrameworkIndexPage, LegalTextPage, TestimonyPage
+from events.models import EventPage, MeetingReportPage, upcoming
 from network_site.access.rules import visibility
 from network_site.core.blocks import BodyBlock
 from network_site.core.indexing import SearchTextMixin
+from network_site.core.pages import paginate
 from network_site.taxonomy.glossary import entries
 
 
 class HomePage(SearchTextMixin, Page):
-    """The home page: next events, latest testimonies and the legal timeline."""
+    """The home page: next events, latest testimonies and reports, the legal timeline (each capped), and how
+    many of these the visitor could read by logging in."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("A short welcome shown under the title."))
 
@@ -48,8 +50,31 @@ class HomePage(SearchTextMixin, Page):
         context["latest_testimonies"] = (
             live(TestimonyPage).select_related("french_authority").order_by("-first_published_at")[:3]
         )
-        context["legal_texts"] = live(LegalTextPage).order_by("date")
+        context["latest_reports"] = live(MeetingReportPage).order_by(models.F("date").desc(nulls_last=True))[:3]
+        # The timeline's latest texts, oldest first; the legal framework section has them all.
+        context["legal_texts"] = list(live(LegalTextPage).order_by("-date")[: self.legal_texts_shown])[::-1]
+        context["legal_index"] = rule.pages(LegalFrameworkIndexPage.objects.filter(locale_id=self.locale_id)).first()
+        context["not_shown"] = self.not_shown(rule)
         return context
+
+    legal_texts_shown = 6
+
+    def not_shown(self, rule) -> dict[str, int]:
+        """How many live testimonies, upcoming events and meeting reports of this language the visitor may
+        not open: ``{"testimonies": n, "events": n, "reports": n}`` (6 queries).
+
+        The home page says that they exist and how to reach them (logging in), never their titles.
+        """
+        listed = {
+            "testimonies": TestimonyPage.objects.live(),
+            "events": upcoming(EventPage.objects.live()),
+            "reports": MeetingReportPage.objects.live(),
+        }
+        counts = {}
+        for name, pages in listed.items():
+            pages = pages.filter(locale_id=self.locale_id)
+            counts[name] = pages.count() - rule.pages(pages).count()
+        return counts
 
 
 class ContentPage(SearchTextMixin, Page):
@@ -87,6 +112,7 @@ class GlossaryPage(SearchTextMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    terms_per_page = 50
 
     class Meta:
         verbose_name = _("glossary page")
@@ -105,5 +131,5 @@ class GlossaryPage(SearchTextMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["entries"] = self.glossary_entries()
+        context["entries"] = paginate(request, self.glossary_entries(), self.terms_per_page)
         return context

@@ -382,6 +382,8 @@ def _body_block(block: Block, levels: list[int]) -> dict:
     if isinstance(block, Paragraph):
         return {"type": "paragraph", "value": f"<p>{block.html}</p>"}
     if isinstance(block, ItemList):
+        if len(block.items) == 1 and not any(block.depths or ()):  # a lone bullet ("Cas 1 : …") is a line of text
+            return {"type": "paragraph", "value": f"<p>{block.items[0].html}</p>"}
         return {"type": "paragraph", "value": _list_html(block)}
     return {
         "type": "table",

@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.db.models import F, OuterRef, Subquery
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import get_language, get_language_info
@@ -14,13 +15,38 @@ from network_site.translations.status import page_languages
 register = template.Library()
 
 
+def menu_sections(root):
+    """The live sections of ``root`` shown in menus, in the order of the source language's tree.
+
+    Each language's tree keeps its own order (an English page is placed when it is first translated),
+    so ordering by the tree would give every language its own menu; sections are ordered by the
+    position of their page in ``settings.LANGUAGE_CODE`` (a subquery: no extra query), those without one last.
+    """
+    if root is None:
+        return Page.objects.none()
+    source_path = Page.objects.filter(
+        translation_key=OuterRef("translation_key"), locale__language_code=settings.LANGUAGE_CODE
+    ).values("path")[:1]
+    return (
+        root.get_children()
+        .live()
+        .in_menu()
+        .annotate(source_path=Subquery(source_path))
+        .order_by(F("source_path").asc(nulls_last=True), "path")
+    )
+
+
+def localized_root(request):
+    site = Site.find_for_request(request)
+    return site.root_page.localized if site else None
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     """The home page of the active language and its sections shown in menus (2 queries)."""
     request = context["request"]
-    site = Site.find_for_request(request)
-    root = site.root_page.localized if site else None
-    sections = root.get_children().live().in_menu() if root else Page.objects.none()
+    root = localized_root(request)
+    sections = menu_sections(root)
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     items = [{"page": section, "current": current_path.startswith(section.path)} for section in sections]
@@ -122,3 +148,8 @@ def alternate_links(context):
     if info.untranslated and info.original_url and info.original_language in openable:
         canonical = request.build_absolute_uri(info.original_url)
     return {"alternates": alternates, "canonical": canonical}
+@register.simple_tag(takes_context=True)
+def readable_sections(context):
+    """The menu's sections the request may open (``network_site.access`` view rule), in the menu's order."""
+    request = context["request"]
+    return list(visibility(request).pages(menu_sections(localized_root(request))))

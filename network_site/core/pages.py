@@ -1,5 +1,6 @@
-"""Abstract page types shared by the apps."""
+"""Abstract page types shared by the apps, and the pagination of their listings."""
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -26,3 +27,13 @@ class SectionIndexPage(SearchTextMixin, Page):
     def live_children(self, model):
         """The live child pages of type ``model`` (a ``PageQuerySet`` of ``model``)."""
         return model.objects.child_of(self).live()
+
+
+def paginate(request, items, per_page: int):
+    """One page of ``items`` (a queryset or list) for the request's ``?page=`` number.
+
+    Returns a Django ``Page`` (``object_list``, ``number``, ``paginator.num_pages``…). A page number
+    that is not a number gives the first page, one past the end the last page (``Paginator.get_page``):
+    a bad link never fails.
+    """
+    return Paginator(items, per_page).get_page(request.GET.get("page"))

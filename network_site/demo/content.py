@@ -1956,3 +1956,547 @@ GLOSSARY = [
         ),
     },
 ]
+
+# --------------------------------------------------------------------------- meeting reports (people-b)
+# Block of the archive's demo: reports of the network's own meetings, written for the demo (invented
+# meetings and speakers; public bodies keep their real names). Each report is filed under REPORT_INDEX
+# with the event page of its meeting (past, under EVENT_INDEX), whose themes are the report's themes.
+# Reports with "translated": True have English texts (pairs); the others are in French only and show
+# in English as the French original, with the "not yet translated" notice.
+# - "agenda": (time "HH:MM" or None, title); "decisions": the points decided (shown as key points);
+# - "next_meetings": {"title", "date" (a date or None: "date to be set"), "when" (as announced), "place"}.
+
+MEETING_REPORTS = [
+    {
+        "slug": ("assemblee-generale-2019", "general-assembly-2019"),
+        "translated": True,
+        "title": ("Assemblée générale 2019 du réseau", "Network general assembly 2019"),
+        "date": datetime.date(2019, 3, 23),
+        "time": "09:30",
+        "place": "Maison des associations, Caen",
+        "themes": ["Appui institutionnel"],
+        "context": [
+            (
+                "Chaque printemps, l'assemblée générale fait le bilan de l'année écoulée et fixe les priorités du "
+                "réseau. Celle de 2019 a surtout porté sur l'accueil des nouveaux membres.",
+                "Every spring the general assembly reviews the past year and sets the network's priorities. The "
+                "2019 assembly was mostly about welcoming new members.",
+            ),
+        ],
+        "agenda": [
+            ("09:30", ("Accueil des participants", "Welcome")),
+            ("10:00", ("Rapport d'activité et rapport financier", "Activity report and financial report")),
+            ("11:00", ("Accueil des nouveaux membres", "Welcoming new members")),
+            ("11:45", ("Élection du conseil d'administration", "Election of the board")),
+        ],
+        "speakers": ["Nadia Benali"],
+        "attendees": [
+            "Horizons Solidaires",
+            "Ville de Caen",
+            "Ville d'Alençon",
+            "Comité de jumelage Alençon-Koutiala",
+            "Comité de jumelage de Fleury-sur-Orne",
+            "CITIM",
+            "Eau Vive Basse-Normandie",
+        ],
+        "decisions": [
+            (
+                "Le rapport d'activité et les comptes de 2018 sont approuvés à l'unanimité.",
+                "The activity report and the 2018 accounts are approved unanimously.",
+            ),
+            (
+                "Un parrainage est proposé à chaque nouveau membre par un membre plus ancien.",
+                "Each new member is offered a mentor among the longer-standing members.",
+            ),
+        ],
+        "next_meetings": [
+            {
+                "title": ("Journée d'échange sur l'eau et l'assainissement", "Exchange day on water and sanitation"),
+                "date": datetime.date(2019, 10, 12),
+                "when": "",
+                "place": "Hérouville-Saint-Clair",
+            }
+        ],
+    },
+    {
+        "slug": ("journee-eau-assainissement-2019", "water-sanitation-day-2019"),
+        "translated": True,
+        "title": (
+            "Eau et assainissement : ce que les partenariats ont appris",
+            "Water and sanitation: what partnerships have learnt",
+        ),
+        "date": datetime.date(2019, 10, 12),
+        "time": "09:00",
+        "place": ("Hôtel de ville, Hérouville-Saint-Clair", "Town hall, Hérouville-Saint-Clair"),
+        "themes": ["Eau et assainissement", "Développement rural"],
+        "context": [
+            (
+                "Plusieurs membres financent des puits ou des latrines chez leurs partenaires. La journée devait "
+                "comparer leurs pratiques, de l'étude des besoins à l'entretien des ouvrages.",
+                "Several members fund wells or latrines with their partners. The day was meant to compare their "
+                "practice, from the study of needs to the upkeep of the works.",
+            ),
+        ],
+        "agenda": [
+            ("09:00", ("Tour de table", "Round of introductions")),
+            (
+                "09:30",
+                (
+                    "Financer l'eau : le 1 % eau de la loi Oudin-Santini",
+                    "Funding water: the 1% of the Oudin-Santini law",
+                ),
+            ),
+            ("11:00", ("Qui entretient les ouvrages ?", "Who maintains the works?")),
+            ("14:00", ("Visite d'une station d'épuration", "Visit of a waste-water plant")),
+        ],
+        "speakers": ["Paul Leroux", "Claire Vasseur"],
+        "attendees": [
+            "Ville d'Hérouville-Saint-Clair",
+            "Eau Vive Basse-Normandie",
+            "Comité de jumelage Alençon-Koutiala",
+            "Association Chambéry-Ouahigouya",
+            "Association des migrants des villages d'Agnam",
+            "Horizons Solidaires",
+        ],
+        "decisions": [
+            (
+                "Un comité de gestion de l'eau doit exister chez le partenaire avant tout nouveau forage.",
+                "A water management committee must exist with the partner before any new borehole.",
+            ),
+            (
+                "Le réseau rédige une fiche sur le 1 % eau pour les communes qui ne l'utilisent pas encore.",
+                "The network writes a fact sheet on the 1% for water for the towns that do not use it yet.",
+            ),
+        ],
+        "next_meetings": [
+            {
+                "title": ("Rencontre jeunesse et mobilité", "Youth and mobility meeting"),
+                "date": None,
+                "when": ("Au printemps 2020", "In spring 2020"),
+                "place": "",
+            }
+        ],
+    },
+    {
+        "slug": "rencontre-jeunesse-mobilite-2020",
+        "translated": False,
+        "title": "Jeunesse et mobilité internationale : réunion à distance",
+        "date": datetime.date(2020, 6, 6),
+        "time": "10:00",
+        "place": "Visioconférence",
+        "themes": ["Jeunesse", "Éducation"],
+        "context": [
+            "Prévue au printemps à Alençon, la rencontre s'est tenue en ligne. Les échanges de jeunes de l'été "
+            "étant annulés, chacun a expliqué comment il gardait le lien avec ses partenaires.",
+        ],
+        "agenda": [
+            ("10:00", "Nouvelles des partenaires"),
+            ("10:45", "Garder le lien sans voyager : correspondances, vidéos, projets communs"),
+            ("11:30", "Préparer les départs de 2021"),
+        ],
+        "speakers": ["Gérard Lemoine"],
+        "attendees": [
+            "Comité de jumelage Alençon-Koutiala",
+            "Comité de jumelage Caen-Portsmouth",
+            "Comité de jumelage de Bretteville-sur-Odon",
+            "Ville d'Alençon",
+            "Horizons Solidaires",
+        ],
+        "decisions": [
+            "Les comités partagent dans un dossier commun les outils utilisés pour les correspondances scolaires.",
+            "Les départs de jeunes reprendront dès que les conditions sanitaires le permettront.",
+        ],
+        "next_meetings": [
+            {"title": "Assemblée générale 2021", "date": None, "when": "Début 2021", "place": ""},
+        ],
+    },
+    {
+        "slug": ("assemblee-generale-2021", "general-assembly-2021"),
+        "translated": True,
+        "title": ("Assemblée générale 2021 du réseau", "Network general assembly 2021"),
+        "date": datetime.date(2021, 3, 27),
+        "time": "09:30",
+        "place": ("Visioconférence", "Video conference"),
+        "themes": ["Appui institutionnel"],
+        "context": [
+            (
+                "Seconde assemblée générale tenue en ligne. Elle a voté un programme réduit pour l'année et "
+                "adopté une charte des échanges à distance.",
+                "The second general assembly held online. It voted a reduced programme for the year and adopted "
+                "a charter for exchanges at a distance.",
+            ),
+        ],
+        "agenda": [
+            ("09:30", ("Rapport d'activité et rapport financier", "Activity report and financial report")),
+            ("10:30", ("Charte des échanges à distance", "Charter for exchanges at a distance")),
+            ("11:30", ("Élection du conseil d'administration", "Election of the board")),
+        ],
+        "speakers": ["Nadia Benali"],
+        "attendees": [
+            "Horizons Solidaires",
+            "Ville de Caen",
+            "Ville de Nantes",
+            "Ville de Châtellerault",
+            "Association Châtellerault-Kaya Jumelage Coopération",
+            "CITIM",
+        ],
+        "decisions": [
+            (
+                "La charte des échanges à distance est adoptée ; elle sera traduite pour les partenaires.",
+                "The charter for exchanges at a distance is adopted; it will be translated for the partners.",
+            ),
+            (
+                "La cotisation de 2021 reste au montant de 2020.",
+                "The 2021 membership fee stays at its 2020 amount.",
+            ),
+        ],
+        "next_meetings": [
+            {
+                "title": ("Journée santé et coopération", "Health and cooperation day"),
+                "date": datetime.date(2021, 11, 20),
+                "when": "",
+                "place": "Angers",
+            }
+        ],
+    },
+    {
+        "slug": "journee-sante-cooperation-2021",
+        "translated": False,
+        "title": "Santé et coopération : les centres de santé communautaires",
+        "date": datetime.date(2021, 11, 20),
+        "time": "09:30",
+        "place": "Salon d'honneur de l'hôtel de ville, Angers",
+        "themes": ["Santé"],
+        "context": [
+            "Les partenariats d'Angers avec Bamako et de Châtellerault avec Kaya soutiennent des centres de "
+            "santé. La journée a mis en regard leurs choix : construction, équipement ou formation des soignants.",
+        ],
+        "agenda": [
+            ("09:30", "Accueil et présentation de la journée"),
+            ("10:00", "Le centre de santé de Bamako : dix ans de partenariat"),
+            ("11:00", "Former plutôt que construire ? L'expérience de Kaya"),
+            ("14:00", "Ateliers : la place des mutuelles de santé"),
+        ],
+        "speakers": ["Hélène Marchand", "Michel Brunet"],
+        "attendees": [
+            "Ville d'Angers",
+            "District de Bamako",
+            "Ville de Châtellerault",
+            "Commune de Kaya",
+            "Association Châtellerault-Kaya Jumelage Coopération",
+            "Horizons Solidaires",
+        ],
+        "decisions": [
+            "Un groupe de travail santé se réunit deux fois par an entre les rencontres.",
+            "Les membres envoient au réseau les conventions signées avec les centres de santé, pour un recueil commun.",
+        ],
+        "next_meetings": [
+            {"title": "Assemblée générale 2022", "date": datetime.date(2022, 3, 19), "when": "", "place": "Caen"},
+        ],
+    },
+    {
+        "slug": ("assemblee-generale-2022", "general-assembly-2022"),
+        "translated": True,
+        "title": ("Assemblée générale 2022 du réseau", "Network general assembly 2022"),
+        "date": datetime.date(2022, 3, 19),
+        "time": "09:30",
+        "place": "Maison des associations, Caen",
+        "themes": ["Appui institutionnel", "Jeunesse"],
+        "context": [
+            (
+                "Première assemblée générale de nouveau en présence. Les membres ont choisi de consacrer l'année "
+                "à la place des jeunes dans les partenariats.",
+                "The first general assembly held in person again. Members chose to devote the year to the place "
+                "of young people in partnerships.",
+            ),
+        ],
+        "agenda": [
+            ("09:30", ("Accueil des participants", "Welcome")),
+            ("10:00", ("Rapport d'activité et rapport financier", "Activity report and financial report")),
+            (
+                "11:00",
+                (
+                    "Thème de l'année : les jeunes dans les partenariats",
+                    "Theme of the year: young people in partnerships",
+                ),
+            ),
+            ("11:45", ("Élection du conseil d'administration", "Election of the board")),
+        ],
+        "speakers": ["Nadia Benali", "Gérard Lemoine"],
+        "attendees": [
+            "Horizons Solidaires",
+            "Ville de Caen",
+            "Ville d'Ifs",
+            "Ville de Colombelles",
+            "Comité de jumelage Caen-Portsmouth",
+            "Comité de jumelage de Bretteville-sur-Odon",
+            "Caen Calvados Roumanie",
+            "CITIM",
+        ],
+        "decisions": [
+            (
+                "Les jeunes de retour d'un échange sont invités à chaque rencontre du réseau.",
+                "Young people back from an exchange are invited to every meeting of the network.",
+            ),
+            (
+                "Deux places au conseil d'administration sont ouvertes à des moins de trente ans.",
+                "Two seats on the board are open to people under thirty.",
+            ),
+        ],
+        "next_meetings": [
+            {
+                "title": ("Rencontre des comités de jumelage européens", "Meeting of the European twinning committees"),
+                "date": datetime.date(2022, 10, 8),
+                "when": "",
+                "place": "Bretteville-sur-Odon",
+            }
+        ],
+    },
+    {
+        "slug": "comites-jumelage-europeens-2022",
+        "translated": False,
+        "title": "Les jumelages européens après la pandémie",
+        "date": datetime.date(2022, 10, 8),
+        "time": "14:00",
+        "place": "Salle des fêtes, Bretteville-sur-Odon",
+        "themes": ["Culture", "Jeunesse"],
+        "context": [
+            "Les jumelages avec l'Angleterre et l'Allemagne ont perdu des familles d'accueil pendant deux ans. "
+            "Les comités ont échangé sur la manière de relancer les séjours et d'attirer de nouveaux bénévoles.",
+        ],
+        "agenda": [
+            ("14:00", "Tour de table : où en sont les échanges ?"),
+            ("14:45", "Trouver des familles d'accueil"),
+            ("15:30", "Les aides européennes aux rencontres de citoyens"),
+        ],
+        "speakers": ["Gérard Lemoine"],
+        "attendees": [
+            "Comité de jumelage de Bretteville-sur-Odon",
+            "Comité de jumelage Caen-Portsmouth",
+            "Comité de jumelage de Fleury-sur-Orne",
+            "Ville de Basingstoke",
+            "Ville de Quakenbrück",
+            "Horizons Solidaires",
+        ],
+        "decisions": [
+            "Les comités publient ensemble un appel aux familles d'accueil dans la presse locale.",
+            "Le réseau recense les programmes européens ouverts aux comités de jumelage.",
+        ],
+        "next_meetings": [
+            {"title": "Assemblée générale 2023", "date": None, "when": "Mars 2023", "place": "Caen"},
+        ],
+    },
+    {
+        "slug": ("assemblee-generale-2023", "general-assembly-2023"),
+        "translated": True,
+        "title": ("Assemblée générale 2023 du réseau", "Network general assembly 2023"),
+        "date": datetime.date(2023, 3, 25),
+        "time": "09:30",
+        "place": "Maison des associations, Caen",
+        "themes": ["Appui institutionnel"],
+        "context": [
+            (
+                "L'assemblée a fait le point sur les financements de la coopération décentralisée et sur la "
+                "façon dont les petites communes peuvent y accéder.",
+                "The assembly took stock of the funding of decentralised cooperation and of how small towns can "
+                "obtain it.",
+            ),
+        ],
+        "agenda": [
+            ("09:30", ("Rapport d'activité et rapport financier", "Activity report and financial report")),
+            ("10:30", ("Les appels à projets de l'État", "The State's calls for projects")),
+            ("11:30", ("Élection du conseil d'administration", "Election of the board")),
+        ],
+        "speakers": ["Nadia Benali", "Claire Vasseur"],
+        "attendees": [
+            "Horizons Solidaires",
+            "Cités Unies France",
+            "Ville de Caen",
+            "Ville de La Ferté-Macé",
+            "Conseil général du Calvados",
+            "Conseil général de la Manche",
+        ],
+        "decisions": [
+            (
+                "Le réseau aide deux petites communes par an à monter un dossier de cofinancement.",
+                "The network helps two small towns a year to prepare a co-funding application.",
+            ),
+        ],
+        "next_meetings": [
+            {
+                "title": ("Journée culture et échanges artistiques", "Culture and artistic exchanges day"),
+                "date": datetime.date(2023, 11, 18),
+                "when": "",
+                "place": "Chambéry",
+            }
+        ],
+    },
+    {
+        "slug": "journee-culture-2023",
+        "translated": False,
+        "title": "Culture et échanges artistiques entre villes partenaires",
+        "date": datetime.date(2023, 11, 18),
+        "time": "10:00",
+        "place": "Espace culturel, Chambéry",
+        "themes": ["Culture"],
+        "context": [
+            "Musiciens de Ouahigouya en résidence à Chambéry, expositions croisées avec Tikhvine : la journée a "
+            "montré comment la culture fait vivre un partenariat au-delà des élus.",
+        ],
+        "agenda": [
+            ("10:00", "Accueil et concert des élèves du conservatoire"),
+            ("10:45", "Une résidence d'artistes : préparation, visas, accueil"),
+            ("14:00", "Ateliers : associer les écoles et les habitants"),
+        ],
+        "speakers": ["Paul Leroux"],
+        "attendees": [
+            "Ville de Chambéry",
+            "Association Chambéry-Ouahigouya",
+            "Commune de Ouahigouya",
+            "Amitié Solidarité Tikhvine",
+            "Ville de Tikhvine",
+            "Horizons Solidaires",
+        ],
+        "decisions": [
+            "Le réseau tient à jour une liste des démarches de visa pour les artistes invités.",
+        ],
+        "next_meetings": [
+            {"title": "Assemblée générale 2024", "date": datetime.date(2024, 3, 23), "when": "", "place": "Caen"},
+        ],
+    },
+    {
+        "slug": ("assemblee-generale-2024", "general-assembly-2024"),
+        "translated": True,
+        "title": ("Assemblée générale 2024 du réseau", "Network general assembly 2024"),
+        "date": datetime.date(2024, 3, 23),
+        "time": "09:30",
+        "place": "Maison des associations, Caen",
+        "themes": ["Appui institutionnel", "Services urbains"],
+        "context": [
+            (
+                "L'assemblée a accueilli pour la première fois des élus de villes partenaires, venus de Koutiala "
+                "et d'Agnam, qui ont présenté leurs attentes envers les collectivités françaises.",
+                "For the first time the assembly welcomed elected representatives of partner towns, from "
+                "Koutiala and Agnam, who set out what they expect from French local authorities.",
+            ),
+        ],
+        "agenda": [
+            ("09:30", ("Accueil des participants", "Welcome")),
+            ("10:00", ("Rapport d'activité et rapport financier", "Activity report and financial report")),
+            ("11:00", ("La parole aux villes partenaires", "Partner towns speak")),
+        ],
+        "speakers": ["Nadia Benali", "Michel Brunet"],
+        "attendees": [
+            "Horizons Solidaires",
+            "Ville de Koutiala",
+            "Commune d'Agnam",
+            "Ville d'Alençon",
+            "Comité de jumelage Alençon-Koutiala",
+            "Association des migrants des villages d'Agnam",
+            "Ville de Caen",
+        ],
+        "decisions": [
+            (
+                "Les villes partenaires sont associées à la préparation des prochaines rencontres.",
+                "Partner towns take part in preparing the next meetings.",
+            ),
+            (
+                "Une journée sur la gestion des déchets est organisée à la demande de Koutiala.",
+                "A day on waste management is held at Koutiala's request.",
+            ),
+        ],
+        "next_meetings": [
+            {
+                "title": ("Journée déchets et services urbains", "Waste and urban services day"),
+                "date": None,
+                "when": ("À l'automne 2024", "In autumn 2024"),
+                "place": "Alençon",
+            }
+        ],
+    },
+    {
+        "slug": "journee-dechets-services-urbains-2024",
+        "translated": False,
+        "title": "Collecte des déchets : des villes partenaires face à la croissance urbaine",
+        "date": datetime.date(2024, 11, 16),
+        "time": "09:30",
+        "place": "Halle au blé, Alençon",
+        "themes": ["Services urbains", "Appui institutionnel"],
+        "context": [
+            "Koutiala et Bamako grandissent vite et leurs services municipaux peinent à suivre. Techniciens "
+            "français et maliens ont comparé l'organisation de la collecte et son financement.",
+        ],
+        "agenda": [
+            ("09:30", "La collecte à Koutiala : état des lieux"),
+            ("10:30", "Précollecte par des associations de quartier"),
+            ("14:00", "Visite du centre de tri"),
+        ],
+        "speakers": ["Hélène Marchand", "Gérard Lemoine"],
+        "attendees": [
+            "Ville d'Alençon",
+            "Ville de Koutiala",
+            "District de Bamako",
+            "Ville d'Angers",
+            "Comité de jumelage Alençon-Koutiala",
+        ],
+        "decisions": [
+            "Deux techniciens de Koutiala seront accueillis un mois par les services d'Alençon.",
+            "Le réseau cherche un cofinancement pour l'achat de charrettes de précollecte.",
+        ],
+        "next_meetings": [
+            {"title": "Assemblée générale 2025", "date": datetime.date(2025, 3, 29), "when": "", "place": "Caen"},
+        ],
+    },
+    {
+        "slug": ("assemblee-generale-2025", "general-assembly-2025"),
+        "translated": True,
+        "title": ("Assemblée générale 2025 du réseau", "Network general assembly 2025"),
+        "date": datetime.date(2025, 3, 29),
+        "time": "09:30",
+        "place": "Maison des associations, Caen",
+        "themes": ["Appui institutionnel", "Éducation"],
+        "context": [
+            (
+                "L'assemblée a adopté le projet du réseau pour 2025-2028, préparé pendant un an avec les membres "
+                "et les villes partenaires.",
+                "The assembly adopted the network's plan for 2025–2028, prepared over a year with the members "
+                "and the partner towns.",
+            ),
+        ],
+        "agenda": [
+            ("09:30", ("Rapport d'activité et rapport financier", "Activity report and financial report")),
+            ("10:30", ("Le projet du réseau 2025-2028", "The network's plan for 2025–2028")),
+            ("11:45", ("Élection du conseil d'administration", "Election of the board")),
+        ],
+        "speakers": ["Nadia Benali", "Claire Vasseur", "Paul Leroux"],
+        "attendees": [
+            "Horizons Solidaires",
+            "Cités Unies France",
+            "Ville de Caen",
+            "Ville de Nantes",
+            "Ville de Chambéry",
+            "Ville d'Hérouville-Saint-Clair",
+            "Comité de jumelage Alençon-Koutiala",
+            "CITIM",
+        ],
+        "decisions": [
+            (
+                "Le projet 2025-2028 est adopté ; il fixe trois priorités : jeunesse, eau, appui aux communes.",
+                "The 2025–2028 plan is adopted; it sets three priorities: youth, water, support to municipalities.",
+            ),
+            (
+                "Les comptes rendus des rencontres sont désormais publiés sur l'intranet dans le mois qui suit.",
+                "The reports of meetings are now published on the intranet within a month.",
+            ),
+        ],
+        "next_meetings": [
+            {
+                "title": ("Rencontre Nord-Sud des villes partenaires", "North–South meeting of partner towns"),
+                "date": None,
+                "when": "",
+                "place": "",
+            }
+        ],
+    },
+]
+# --------------------------------------------------------------------------- end of meeting reports (people-b)

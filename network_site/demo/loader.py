@@ -13,6 +13,7 @@ second run finds unchanged content and does not create new revisions of the
 French pages.
 """
 
+import datetime
 import html
 import json
 import uuid
@@ -25,6 +26,8 @@ from django.db import transaction
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
+from wagtail_localize.models import LocaleSynchronization
+from wagtail_localize.synctree import PageIndex
 
 from cases.models import (
     LegalFrameworkIndexPage,
@@ -42,7 +45,9 @@ from events.models import (
     EventTheme,
     MeetingReportIndexPage,
     MeetingReportPage,
+    ReportAttendee,
     ReportLegalText,
+    ReportSpeaker,
 )
 from home.models import ContentPage, GlossaryPage, HomePage
 from network_site.access import roles
@@ -556,6 +561,77 @@ class DemoLoader:
             if found.live:
                 revision.publish(user=self.user)
 
+    # -- meeting reports (people-b)
+
+    def load_meeting_reports(self, events, reports):
+        """The archive's reports (``content.MEETING_REPORTS``), each with the past event page of its meeting.
+
+        The event carries the report's themes (a report's themes are its event's, see
+        ``MeetingReportIndexPage.reports``); reports marked ``translated`` are translated with their event,
+        the others stay French (their English place is an alias with the "not yet translated" notice).
+        """
+        for spec in content.MEETING_REPORTS:
+            strings = Strings()
+            slug = strings(spec["slug"])
+            title = strings(spec["title"])
+            place = strings(spec["place"])
+            start = datetime.datetime.combine(
+                spec["date"], datetime.time.fromisoformat(spec["time"]), tzinfo=content.PARIS
+            )
+            event_fields = {
+                "title": title,
+                "intro": strings(spec["context"][0]),
+                "start": start,
+                "end": None,
+                "venue": place,
+                "address": "",
+                "organiser": self.organisations["Horizons Solidaires"],
+                "agenda": _agenda(strings, spec["agenda"], f"event/{slug}"),
+                "body": [],
+            }
+            event_links = {
+                "themes": (EventTheme, "theme", [self.themes[n] for n in spec["themes"]]),
+                "speakers": (EventSpeaker, "person", [self.people[n] for n in spec["speakers"]]),
+            }
+            event = self.upsert_page(events, EventPage, slug, event_fields, event_links)
+            report_fields = {
+                "title": title,
+                "date": spec["date"],
+                "place": place,
+                "event": event,
+                "context": strings.rich_text(spec["context"]),
+                "agenda": _agenda(strings, spec["agenda"], slug),
+                "key_points": [
+                    _block("point", strings(text), slug, "key_points", index)
+                    for index, text in enumerate(spec["decisions"])
+                ],
+                "next_meetings": [
+                    _block(
+                        "meeting",
+                        {
+                            "title": strings(meeting["title"]),
+                            "date": meeting["date"].isoformat() if meeting["date"] else None,
+                            "time": None,
+                            "when": strings(meeting["when"]),
+                            "place": strings(meeting["place"]),
+                            "event": None,
+                        },
+                        slug,
+                        "next_meetings",
+                        index,
+                    )
+                    for index, meeting in enumerate(spec["next_meetings"])
+                ],
+            }
+            report_links = {
+                "speakers": (ReportSpeaker, "person", [self.people[n] for n in spec["speakers"]]),
+                "attendees": (ReportAttendee, "organisation", [self.organisations[n] for n in spec["attendees"]]),
+            }
+            report = self.upsert_page(reports, MeetingReportPage, slug, report_fields, report_links)
+            if spec["translated"]:
+                self.translate_later(event, strings)
+                self.translate_later(report, strings)
+
     # -- all
 
     def load(self) -> LoadResult:
@@ -581,9 +657,14 @@ class DemoLoader:
         self.load_testimonies(testimonies)
         self.load_legal_texts(legal)
         self.load_events(events)
+        self.load_meeting_reports(events, reports)
         self.log("Translations…")
         for page, strings in self.pages_to_translate:  # parents first
             self.translate(page, strings)
+        # What stays French only (some meeting reports) gets its alias in the other languages' trees.
+        page_index = PageIndex.from_database().sort_by_tree_position()
+        for synchronisation in LocaleSynchronization.objects.all():
+            synchronisation.sync_trees(page_index=page_index)
         self.log("Access policy…")  # roles, workflow, restrictions (network_site/access/policy.py)
         apply_policy()
         result.counts = count_objects()
@@ -614,6 +695,7 @@ DEMO_PAGE_MODELS = [
     EventIndexPage,
     EventPage,
     MeetingReportIndexPage,
+    MeetingReportPage,
     GlossaryPage,
 ]
 DEMO_SNIPPET_MODELS = [Theme, Organisation, Person, GlossaryTerm]

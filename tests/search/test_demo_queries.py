@@ -34,6 +34,11 @@ EXTRA_TEXT = (
 )
 
 
+def real_report():
+    """The network's real report (imported from ../shared/archive), among the demo's own reports."""
+    return MeetingReportPage.objects.get(locale__language_code="fr", original_document__isnull=False)
+
+
 def import_real_report():
     """``import_report`` of the real report, published (``--publish`` where the command has it)."""
     parser = load_command_class("events", "import_report").create_parser("manage.py", "import_report")
@@ -62,9 +67,16 @@ def demo_member_client(site, client):
 
 
 def results(client, query, path="/fr/search/", **params):
-    response = client.get(path, {"query": query, **params})
-    assert response.status_code == 200
-    return response.context["results"]
+    """Every result of ``query``, from all the result pages, in order."""
+    found, number = [], 1
+    while True:
+        response = client.get(path, {"query": query, "page": number, **params})
+        assert response.status_code == 200
+        found += list(response.context["results"])
+        page = response.context.get("page")
+        if page is None or not page.has_next():
+            return found
+        number += 1
 
 
 def names(client, query, path="/fr/search/", **params):
@@ -165,7 +177,7 @@ def test_oudin_on_the_english_site(demo_member_client):
 def test_koutiala_finds_the_alencon_testimony_and_the_meeting_report(demo_member_client):
     found = names(demo_member_client, "Koutiala")
     assert title_of(TestimonyPage, "alencon-koutiala") in found
-    assert MeetingReportPage.objects.get(locale__language_code="fr").title in found
+    assert real_report().title in found
 
 
 def test_water_sanitation_mali_finds_the_angers_bamako_testimony(demo_member_client):
@@ -174,7 +186,7 @@ def test_water_sanitation_mali_finds_the_angers_bamako_testimony(demo_member_cli
 
 
 def test_the_real_reports_document_is_found_with_the_page_it_is_attached_to(demo_member_client):
-    report = MeetingReportPage.objects.get(locale__language_code="fr")
+    report = real_report()
     documents = [result for result in results(demo_member_client, "Koutiala") if result.kind.slug == "document"]
     assert [document.name for document in documents] == [report.original_document.title]
     assert [link.title for link in documents[0].attached] == [report.title]
@@ -203,9 +215,9 @@ def test_all_languages_finds_both(demo_member_client):
 
 def test_the_glossary_carries_a_query_into_the_other_language(demo_member_client):
     """“twinning committee” is “comité de jumelage” in the glossary: the French-only report is found."""
-    report = MeetingReportPage.objects.get(locale__language_code="fr")
+    report = real_report()
     for query in ("twinning committee", "Twinning Committees"):
-        assert names(demo_member_client, query, "/en/search/", lang="all", type="meeting-report") == [report.title]
+        assert report.title in names(demo_member_client, query, "/en/search/", lang="all", type="meeting-report")
 
 
 # --------------------------------------------------------------------------- same matches as Wagtail's API
