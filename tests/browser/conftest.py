@@ -105,6 +105,15 @@ def _locale(code):
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """SQLite in a file, not in memory: the live server's threads then open their own connections (an in-memory
+    database would be one connection shared by the browser's simultaneous requests, which SQLite refuses)."""
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3"):
+        database.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("browser") / "test.sqlite3")
+
+
+@pytest.fixture(scope="session")
 def django_db_setup(django_test_environment, django_db_blocker, django_db_modify_db_settings):
     """The test database, made for the session whatever the tests' marks: the tests carry no ``django_db`` mark,
     which would wrap each of them in a transaction that the live server's requests would run inside (and the
@@ -151,7 +160,7 @@ def browser():
     options.add_experimental_option("prefs", {"intl.accept_languages": "en"})
     driver = webdriver.Chrome(options=options, service=Service(executable_path=str(CHROMEDRIVER)))
     driver.set_page_load_timeout(60)
-    driver.set_script_timeout(60)
+    driver.set_script_timeout(180)  # axe on a long editor page, on a busy machine
     driver.current_role = "anonymous"
     yield driver
     driver.quit()

@@ -1,7 +1,8 @@
 // Accessible names that Wagtail's and wagtail-localize's own editor markup lacks (axe rules `label` and
 // `aria-input-field-name`, and `scrollable-region-focusable` for the minimap): docs/accessibility.md, "Browser tests".
-// Each name is text the admin already shows (a field's label, a block's heading, a button), so it is in the
-// admin's language. Loaded on every admin page by home/wagtail_hooks.py; the editors render late, hence the observer.
+// Each name is text the admin already shows (a field's label, a block's or a translated field's heading, a
+// button), so it is in the admin's language. Loaded on every admin page by home/wagtail_hooks.py; the editors
+// render late, hence the observer.
 (() => {
   "use strict";
 
@@ -27,6 +28,8 @@
     const wrapper = control.closest("[data-field-wrapper]");
     const label = wrapper && wrapper.querySelector("label.w-field__label");
     if (label && label.closest("[data-field-wrapper]") === wrapper) return idOf(label);
+    const segment = control.closest(".js-translation-editor li:has(> h3)");
+    if (segment) return idOf(segment.querySelector(":scope > h3"));
     const block = control.closest("section[aria-labelledby]");
     if (block) return block.getAttribute("aria-labelledby");
     const button = control.form && control.form.previousElementSibling;
