@@ -14,6 +14,7 @@ SEARCH_PORT ?= 9200
 SEARCH_CLUSTER_PORT ?= 9200
 
 .PHONY: install messages migrate demo import import-eval run test lint format bench backup restore \
+	browser-deps browser-test \
 	search-node search-node-stop search-node-status search-cluster search-cluster-stop
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
@@ -57,6 +58,22 @@ backup: install
 restore: install
 	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/<folder>"; exit 2; }
 	$(MANAGE) restore "$(BACKUP)"
+
+# Browser tests (tests/browser/, docs/accessibility.md), left out of `make test`: Debian's Chromium and its driver
+# (installed with apt-get when missing; CI runs as root), axe-core pinned in package.json and package-lock.json.
+CHROMIUM := /usr/bin/chromium
+CHROMEDRIVER := /usr/bin/chromedriver
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+browser-deps: install node_modules/.package-lock.json
+	@if [ ! -x $(CHROMIUM) ] || [ ! -x $(CHROMEDRIVER) ]; then \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; fi
+
+browser-test: browser-deps messages
+	$(BIN)/pytest tests/browser
 
 # Search latency on 20,000 generated pages, SQLite then PostgreSQL (BENCH_POSTGRES_URL); see docs/search.md.
 bench: install messages
