@@ -7,6 +7,10 @@ class SearchConfig(AppConfig):
     name = "search"
 
     def ready(self):
+        from wagtail.signals import post_page_move
+
+        from .backends.engine_index import reindex_moved
         from .kinds import check_declared_kinds
 
         checks.register(check_declared_kinds, checks.Tags.models)
+        post_page_move.connect(reindex_moved, dispatch_uid="search_reindex_moved")
