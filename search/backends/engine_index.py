@@ -27,7 +27,7 @@ from wagtail.search.backends.opensearch2 import OpenSearch2Index, OpenSearch2Sea
 
 logger = logging.getLogger(__name__)
 
-WRITE_TIMEOUT = 1.0  # seconds, at most, for one object's write
+WRITE_TIMEOUT = 0.5  # seconds, at most, for one object's write (a healthy engine answers in milliseconds)
 BULK_TIMEOUT = 120.0  # seconds, per bulk request of update_index
 PAUSE = 30.0  # seconds without writing to the engine after a failed write
 REPLAY_BATCH = 200  # pending updates replayed after one successful write
