@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 # Local search engines (docs/search-node.md): ENGINE opensearch or elasticsearch, HTTP ports on 127.0.0.1.
 ENGINE ?= opensearch
 SEARCH_PORT ?= 9200
-SEARCH_CLUSTER_PORT ?= 9200
+SEARCH_CLUSTER_PORT ?= 9201
 
 .PHONY: install messages migrate demo import run test lint format bench \
 	search-node search-node-stop search-node-status search-cluster search-cluster-stop
