@@ -11,7 +11,7 @@ MANAGE := $(BIN)/python manage.py
 # Local search engines (docs/search-node.md): ENGINE opensearch or elasticsearch, HTTP ports on 127.0.0.1.
 ENGINE ?= opensearch
 SEARCH_PORT ?= 9200
-SEARCH_CLUSTER_PORT ?= 9200
+SEARCH_CLUSTER_PORT ?= 9201
 
 .PHONY: install messages migrate demo import import-eval run test lint format bench backup restore \
 	browser-deps browser-test \

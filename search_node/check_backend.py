@@ -31,23 +31,14 @@ VAR = Path(os.environ.get("SEARCH_NODE_VAR", ROOT / "search_node" / "var"))
 
 
 def backend_settings(target, urls):
-    """The settings dict of Wagtail's backend for a target (what docs/search-node.md shows)."""
-    backend = {
-        "opensearch": "wagtail.search.backends.opensearch2",
-        "cluster": "wagtail.search.backends.opensearch2",
-        "elasticsearch": "wagtail.search.backends.elasticsearch7",
-    }[target]
+    """The settings dict of the engine backend for a target, as ``SEARCH_URL`` makes it (network_site.settings)."""
+    sys.path[:0] = [str(ROOT)]
+    from network_site.settings.search_engine import engine_backend
+
+    scheme = "elasticsearch" if target == "elasticsearch" else "opensearch"
+    hosts = ",".join(url.removeprefix("http://") for url in urls)
     # One node: no replica (else the index stays yellow); two nodes: one replica (every node has every shard).
-    replicas = 1 if target == "cluster" else 0
-    return {
-        "BACKEND": backend,
-        "URLS": urls,
-        "INDEX_PREFIX": "network_",
-        "TIMEOUT": 10,
-        # Passed to the client: with several URLS, a dead node is skipped and the request retried elsewhere.
-        "OPTIONS": {"max_retries": 2, "retry_on_timeout": True},
-        "INDEX_SETTINGS": {"settings": {"index": {"number_of_shards": 1, "number_of_replicas": replicas}}},
-    }
+    return engine_backend(f"{scheme}://{hosts}", 10, "network_", replicas=1 if target == "cluster" else 0)
 
 
 def setup_django(target, urls):
@@ -68,59 +59,6 @@ def setup_django(target, urls):
 
     django.setup()
     return backends
-
-
-def patch_mixin_fields():
-    """WORKAROUND, for this check only (the fix belongs in search/indexing.py, docs/search-node.md).
-
-    ``SearchTextMixin`` adds the search field ``search_text``, a method of the mixin. The Elasticsearch-family
-    backends prefix a field's name with the app label of the class that defines it (``get_definition_model``),
-    and for ``search_text`` that class is the mixin, which has no ``_meta``: ``update_index`` fails with
-    ``AttributeError: type object 'SearchTextMixin' has no attribute '_meta'``. Here such a field counts as
-    defined on the index's root model (name ``search_text``, no prefix). Returns the patched names seen."""
-    from modelsearch.backends.base import get_model_root
-    from modelsearch.index import BaseField
-
-    original = BaseField.get_definition_model
-    patched = set()
-
-    def get_definition_model(self, cls):
-        model = original(self, cls)
-        if model is not None and not hasattr(model, "_meta"):
-            patched.add(f"{model.__name__}.{self.field_name}")
-            return get_model_root(cls)
-        return model
-
-    BaseField.get_definition_model = get_definition_model
-    return patched
-
-
-def patch_abstract_parents():
-    """WORKAROUND, for this check only (the fix belongs in the project or in modelsearch, docs/search-node.md).
-
-    The Elasticsearch-family mapping lists the content types of a model and of its indexed ancestors
-    (``get_parent``: the first base that is an indexed model), abstract ones included. ``SectionIndexPage``
-    (network_site/pages.py) is abstract and outside any app, so its app label is None, and indexing
-    ``TestimonyIndexPage`` fails: ``TypeError: unsupported operand type(s) for +: 'NoneType' and 'str'``.
-    Here an abstract ancestor is skipped for the next concrete one (``wagtailcore.Page``). Returns the
-    abstract models skipped."""
-    from django.db import models
-    from modelsearch.backends.elasticsearchbase import ElasticsearchBaseMapping
-    from modelsearch.index import Indexed
-
-    skipped = set()
-
-    def get_parent(self):
-        for base in self.model.__bases__:
-            if issubclass(base, Indexed) and issubclass(base, models.Model):
-                if base._meta.abstract:
-                    skipped.add(base.__name__)
-                    return type(self)(base).get_parent()
-                return type(self)(base)
-        return None
-
-    ElasticsearchBaseMapping.get_parent = get_parent
-    return skipped
 
 
 def node_url(node):
@@ -158,8 +96,6 @@ def main():
         if not ok:
             failures.append(what)
 
-    patched = patch_mixin_fields()
-    skipped = patch_abstract_parents()
     backend = get_search_backend("default")
     es = backend.es
     info = es.info()
@@ -172,10 +108,6 @@ def main():
     started = time.monotonic()
     call_command("update_index", backend_name="default", verbosity=1)
     print(f"update_index: {time.monotonic() - started:.1f} s")
-    if patched:
-        print(f"note: fields defined on a mixin, mapped as root-model fields (workaround): {sorted(patched)}")
-    if skipped:
-        print(f"note: abstract ancestors left out of the content types (workaround): {sorted(skipped)}")
 
     health = es.cluster.health(wait_for_status="green", request_timeout=40)  # the server waits up to 30 s
     check(

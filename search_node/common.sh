@@ -7,7 +7,7 @@
 #
 # Environment (all optional):
 #   SEARCH_NODE_PORT           HTTP port of a single node (default 9200; transport: port + 100)
-#   SEARCH_CLUSTER_PORT        HTTP port of cluster-1 (default 9200); cluster-2 has the next one
+#   SEARCH_CLUSTER_PORT        HTTP port of cluster-1 (default 9201); cluster-2 has the next one
 #   SEARCH_NODE_HEAP           JVM heap of each node (default 512m)
 #   SEARCH_NODE_START_TIMEOUT  seconds to wait for green (default 120)
 #   SEARCH_NODE_STOP_TIMEOUT   seconds to wait for a node to exit before SIGKILL (default 30)
@@ -58,6 +58,7 @@ sn_nodes() { # target -> node names
         opensearch) echo opensearch ;;
         elasticsearch) echo elasticsearch ;;
         cluster) echo cluster-1 cluster-2 ;;
+        cluster-1 | cluster-2) echo "$1" ;; # one node of the cluster (stop.sh cluster-1: the failover test)
         *) sn_die "unknown target '$1' (opensearch, elasticsearch or cluster)" ;;
     esac
 }
@@ -70,8 +71,8 @@ sn_version() { [[ $1 == elasticsearch ]] && echo "$ELASTICSEARCH_VERSION" || ech
 sn_port_default() { # node -> HTTP port asked for by the environment
     case $1 in
         opensearch | elasticsearch) echo "${SEARCH_NODE_PORT:-9200}" ;;
-        cluster-1) echo "${SEARCH_CLUSTER_PORT:-9200}" ;;
-        cluster-2) echo $((${SEARCH_CLUSTER_PORT:-9200} + 1)) ;;
+        cluster-1) echo "${SEARCH_CLUSTER_PORT:-9201}" ;;
+        cluster-2) echo $((${SEARCH_CLUSTER_PORT:-9201} + 1)) ;;
     esac
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Stops search targets: search_node/stop.sh [TARGET...] with TARGET opensearch, elasticsearch, cluster or all
+# Stops search targets: search_node/stop.sh [TARGET...] with TARGET opensearch, elasticsearch, cluster, all,
+# or one node of the cluster (cluster-1, cluster-2)
 # (default: opensearch). Stopping a stopped node is not an error. Bounded: SIGTERM, then SIGKILL after
 # SEARCH_NODE_STOP_TIMEOUT s.
 # shellcheck source=search_node/common.sh

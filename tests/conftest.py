@@ -5,19 +5,27 @@
   the superuser's client is pytest-django's ``admin_client``;
 - ``accounts``: one user per role (``anonymous`` is ``None``);
 - ``english``: the test runs with English active (messages asserted as written in the code);
-- every test starts with empty caches.
+- every test starts with empty caches;
+- with ``SEARCH_URL`` (a search engine, docs/search.md "Engines"), every test that uses the database starts
+  with the engine's indices holding what the database holds (``_engine_index``).
 
 ``tests.building.build_once`` makes the module-wide fixtures that build content once and roll it back.
 """
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.core.cache import caches
+from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
+from wagtail.search.index import get_indexed_models
 
 from home.models import HomePage
 from network_site.access import roles
+from network_site.core.indexing import root_model
+from search.backends import engine_index
 
 ROLE_GROUPS = {
     "member": [roles.MEMBERS],
@@ -36,6 +44,53 @@ def _fresh_caches():
     yield
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture(scope="session")
+def _engine_indices(django_db_setup, django_db_blocker):
+    """With SEARCH_URL: the test indices made once (mappings, aliases: ``update_index``), removed at the end."""
+    with django_db_blocker.unblock():
+        call_command("update_index", backend_name="default", verbosity=0)
+    backend = get_search_backend()
+    yield backend
+    backend.es.indices.delete(index=f"{backend.index_prefix}*")
+
+
+@pytest.fixture(autouse=True)
+def _engine_index(request):
+    """With SEARCH_URL, in a test that uses the database: the engine's indices hold every object the database
+    holds (content built once per module included) and no other; the test's own saves follow by Wagtail's
+    signals, searchable at once (``SEARCH_REFRESH_BEFORE_SEARCH``)."""
+    if not settings.SEARCH_URL or not (
+        "db" in request.fixturenames or request.node.get_closest_marker("django_db") is not None
+    ):
+        return
+    request.getfixturevalue("db")
+    backend = request.getfixturevalue("_engine_indices")
+    engine_index.resume()
+    if _engine_operations(backend) == _ENGINE_SYNCED.get("operations"):
+        return  # no write since the last sync: the database is as it was then (a rollback undoes only writes)
+    for model in get_indexed_models():
+        index = backend.get_index_for_model(model)
+        objects = list(model.get_indexed_objects())
+        backend.add_bulk(model, objects)
+        if model is root_model(model):  # the root's objects are all those of its index: drop the others
+            kept = {str(obj.pk) for obj in model.objects.all()}
+            found = backend.es.search(index=index.name, body={"_source": False, "size": 10000}, ignore_unavailable=True)
+            stale = [hit["_id"] for hit in found["hits"]["hits"] if hit["_id"] not in kept]
+            for pk in stale:
+                index.delete_id(pk)
+    backend.es.indices.refresh(index=f"{backend.index_prefix}*")
+    _ENGINE_SYNCED["operations"] = _engine_operations(backend)
+
+
+_ENGINE_SYNCED = {}
+
+
+def _engine_operations(backend) -> int:
+    """How many writes (index and delete operations) the test indices have had."""
+    stats = backend.es.indices.stats(index=f"{backend.index_prefix}*", metric="indexing")["_all"]["primaries"]
+    return stats["indexing"]["index_total"] + stats["indexing"]["delete_total"]
 
 
 @pytest.fixture

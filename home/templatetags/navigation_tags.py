@@ -148,6 +148,8 @@ def alternate_links(context):
     if info.untranslated and info.original_url and info.original_language in openable:
         canonical = request.build_absolute_uri(info.original_url)
     return {"alternates": alternates, "canonical": canonical}
+
+
 @register.simple_tag(takes_context=True)
 def readable_sections(context):
     """The menu's sections the request may open (``network_site.access`` view rule), in the menu's order."""

@@ -15,12 +15,13 @@ these declarations (``declared_kinds``) and imports no page app; a renamed field
 is caught where it is declared (``ContentKind.check``, run by ``manage.py check``).
 """
 
+import datetime
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from django.apps import apps
 from django.db.models import Manager
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.functional import Promise
 from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale
@@ -30,6 +31,9 @@ from . import normalise
 from .languages import content_language_codes
 
 SEARCH_TEXT = "search_text"
+# The engines' analyser of the normalised text (defined in the engine's INDEX_SETTINGS, network_site.settings):
+# whitespace only, since the text is already folded and stemmed here (docs/search.md, "Engines").
+ENGINE_ANALYZER = "normalised_text"
 
 
 @dataclass(frozen=True)
@@ -107,9 +111,49 @@ def with_folded_titles(fields: list) -> list:
     ]
 
 
+def root_model(model):
+    """The concrete model at the top of ``model``'s multi-table inheritance (``Page`` for every page type)."""
+    while model._meta.parents:
+        model = next(iter(model._meta.parents))
+    return model
+
+
+class RootFieldMixin:
+    """A search field the mixin adds to every indexed model, mapped as a field of the root model.
+
+    The engine backends name a field after the model that defines it (``app_model__field``) unless
+    that is the root model; these fields are defined on ``SearchTextMixin`` (no model) and mean the same
+    on every page type, so they keep their plain name (``search_text``, ``search_kind_filter``…) and one
+    query reads them across page types."""
+
+    def get_definition_model(self, cls):
+        return root_model(cls)
+
+
+class RootSearchField(RootFieldMixin, index.SearchField):
+    pass
+
+
+class RootFilterField(RootFieldMixin, index.FilterField):
+    pass
+
+
+# What the engine backend filters, sorts and counts on (search.backends.engine), each a method of the mixin:
+# name → the field's type for the engines' mapping.
+FILTER_FIELDS = {
+    "search_kind_slug": "CharField",  # the kind's slug: "testimony", "document", "page"
+    "search_date": "DateField",  # the kind's date, else the first publication (local day)
+    "search_year": "IntegerField",
+    "search_themes": "CharField",  # translation keys of the themes
+    "search_organisations": "CharField",  # translation keys of the organisations
+    "search_countries": "CharField",  # ISO codes, the object's and its organisations'
+}
+
+
 class SearchTextMixin:
-    """Mixin for indexed models (before the model base): indexes ``search_text()``, a normalised title,
-    and a folded title for autocompletion (the admin's search)."""
+    """Mixin for indexed models (before the model base): indexes ``search_text()``, a normalised title, a
+    folded title for autocompletion (the admin's search), and the filter fields of ``FILTER_FIELDS`` (plus
+    ``expire_at`` for pages) for the engine backends."""
 
     @classmethod
     def get_search_fields(cls):
@@ -119,7 +163,43 @@ class SearchTextMixin:
             else field
             for field in with_folded_titles(super().get_search_fields())
         ]
-        return [*fields, index.SearchField(SEARCH_TEXT, boost=1)]
+        extra = [
+            RootSearchField(SEARCH_TEXT, boost=1, es_extra={"analyzer": ENGINE_ANALYZER}),
+            *(RootFilterField(name, type=kind) for name, kind in FILTER_FIELDS.items()),
+        ]
+        if hasattr(cls, "expire_at"):  # pages
+            extra.append(index.FilterField("expire_at"))
+        return [*fields, *extra]
+
+    def search_kind_slug(self) -> str:
+        return kind_of_model(type(self)).slug
+
+    def search_date(self) -> datetime.date | None:
+        """The kind's date field if set, else the first publication, as a local day (search.hits does the same)."""
+        kind = kind_of_model(type(self))
+        value = getattr(self, kind.date, None) if kind.date else None
+        if value is None:
+            value = getattr(self, "first_published_at", None)
+        if isinstance(value, datetime.datetime):
+            value = timezone.localdate(value)
+        return value
+
+    def search_year(self) -> int | None:
+        date = self.search_date()
+        return date.year if date else None
+
+    def search_themes(self) -> list[str]:
+        kind = kind_of_model(type(self))
+        return sorted({str(theme.translation_key) for lookup in kind.themes for theme in follow(self, lookup)})
+
+    def search_organisations(self) -> list[str]:
+        return sorted({str(organisation.translation_key) for organisation in _organisations(self)})
+
+    def search_countries(self) -> list[str]:
+        kind = kind_of_model(type(self))
+        codes = {country.code for country in (getattr(self, kind.countries, None) or [])} if kind.countries else set()
+        codes.update(organisation.country.code for organisation in _organisations(self))
+        return sorted(code for code in codes if code)
 
     @classmethod
     def get_indexed_objects(cls):
@@ -206,6 +286,11 @@ def follow(obj, lookup: str) -> list:
                 following.append(value)
         current = following
     return current
+
+
+def _organisations(obj) -> list:
+    kind = kind_of_model(type(obj))
+    return [organisation for lookup in kind.organisations for organisation in follow(obj, lookup)]
 
 
 def labels(obj) -> Iterator[str]:

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "network_site.documents",  # the document model with its extracted text, the Archive collection
     "network_site.taxonomy",
     "network_site.translations",  # locales from settings, translation notices and status, DeepL
+    "network_site.core",  # no models: gives its abstract page types an app label (the engines' mappings need one)
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -242,12 +243,30 @@ CACHES = {
 # Wagtail
 WAGTAIL_SITE_NAME = "Horizons Solidaires"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-# Search (docs/search.md): Wagtail's database backend, on whichever database DATABASE_URL names
-# (SQLite FTS5 or PostgreSQL full text). Text is folded and stemmed per language by the search app
-# itself, so PostgreSQL uses the plain "simple" configuration (after a change: manage.py update_index).
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
-}
+# ---- Search backend (docs/search.md, "Engines"; search/backends/) -------------------------------------------
+# Without SEARCH_URL: Wagtail's database backend, on whichever database DATABASE_URL names (SQLite FTS5 or
+# PostgreSQL full text). Text is folded and stemmed per language by the project itself
+# (network_site/core/normalise.py), so PostgreSQL uses the plain "simple" configuration and an engine a
+# whitespace analyser of that text (after a change: manage.py update_index).
+# SEARCH_URL=opensearch://host:9200 or elasticsearch://host:9200 (several hosts comma-separated, user:password@
+# in the URL, opensearchs:// or elasticsearchs:// for HTTPS): Wagtail's opensearch2 / elasticsearch7 backend
+# (elasticsearch8:// and elasticsearch9:// are accepted, not tested). SEARCH_TIMEOUT: seconds a search waits.
+SEARCH_URL = env.str("SEARCH_URL", default="")
+SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=3.0)  # seconds
+SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="network_")
+SEARCH_REPLICAS = env.int("SEARCH_REPLICAS", default=0)  # 1 on a two-node cluster
+SEARCH_REFRESH_BEFORE_SEARCH = False  # tests only (settings.test)
+if SEARCH_URL:
+    from .search_engine import engine_backend
+
+    WAGTAILSEARCH_BACKENDS = {
+        "default": engine_backend(SEARCH_URL, SEARCH_TIMEOUT, SEARCH_INDEX_PREFIX, SEARCH_REPLICAS),
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
+    }
+# ---- end of the search backend block --------------------------------------------------------------------------
 WAGTAILDOCS_DOCUMENT_MODEL = "documents.ArchiveDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "md", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 # Largest meeting report file that `import_report` and the admin upload accept (events/importer): by

@@ -13,7 +13,11 @@ from .base import SearchBackend, SearchRequest, SearchUnavailable
 
 __all__ = ["SearchBackend", "SearchRequest", "SearchUnavailable", "get_backend"]
 
-ENGINE_MODULES = ("wagtail.search.backends.opensearch", "wagtail.search.backends.elasticsearch")
+ENGINE_MODULES = (
+    "wagtail.search.backends.opensearch",
+    "wagtail.search.backends.elasticsearch",
+    "search.backends.engine_index",  # Wagtail's backends with bounded index writes (network_site.settings)
+)
 
 
 def get_backend() -> SearchBackend:
