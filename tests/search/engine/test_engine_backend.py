@@ -2,7 +2,8 @@
 
 Each case searches the test tree (``tests.factories.site_tree``, three items of each kind, documents
 attached to pages, a restricted page and collection) through ``search.backends.engine.EngineBackend``
-and through the database search (``search.engine.run``), as a member, a partner and anonymously. By
+and through the database backend (``search.backends.database.DatabaseBackend``, on the index Wagtail keeps
+beside the engine's in the test settings), as a member, a partner and anonymously. By
 relevance, the order among hits of different scores is each backend's own (the engines' BM25, SQLite's
 bm25, PostgreSQL's ts_rank differ): the hits of a page are compared as a set; by date, in order.
 """
@@ -15,8 +16,8 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 
 from home.models import HomePage
 from network_site.access import roles
-from search import engine as database
 from search.backends import get_backend
+from search.backends.database import DatabaseBackend
 from search.backends.engine import EngineBackend
 from tests import factories
 from tests.building import build_once
@@ -75,17 +76,17 @@ def _shown(request, hits):
 
 
 def database_answer(request):
-    outcome = database.run(request.params, request.access, request.language)
-    pages = max(1, -(-len(outcome.hits) // request.per_page))
-    number = min(request.params.page, pages)
-    shown = outcome.hits[(number - 1) * request.per_page : number * request.per_page]
-    counts = {name: dict(counter) for name, counter in outcome.counts.items()}
-    return len(outcome.hits), number, _shown(request, shown), counts
+    return _answer(DatabaseBackend().search(request), request)
 
 
 def engine_answer(request):
-    page = EngineBackend().search(request)
-    counts = {name: dict(counter) for name, counter in page.counts.items()}
+    return _answer(EngineBackend().search(request), request)
+
+
+def _answer(page, request):
+    counts = {
+        name: {value: count for value, count in counter.items() if count} for name, counter in page.counts.items()
+    }
     return page.total, page.number, _shown(request, page.hits), counts
 
 
