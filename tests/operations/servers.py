@@ -14,12 +14,14 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PORTS = range(8100, 8200)
+# Two suites may run at once (CI runs SQLite and PostgreSQL side by side): TEST_PORT_BASE gives each its range.
+PORT_BASE = int(os.environ.get("TEST_PORT_BASE", "8100"))
+PORTS = range(PORT_BASE, PORT_BASE + 100)
 START_TIMEOUT = 240  # seconds (workers load the URLs and views as they start)
 
 
 def free_port(taken: set[int] = frozenset()) -> int:
-    """A port of 8100–8199 that nothing listens on (bound and released), other than those ``taken``."""
+    """A port of ``PORTS`` (8100–8199 by default) that nothing listens on (bound and released), other than ``taken``."""
     for port in PORTS:
         if port in taken:
             continue
@@ -29,7 +31,7 @@ def free_port(taken: set[int] = frozenset()) -> int:
             except OSError:
                 continue
             return port
-    raise RuntimeError("no free port in 8100-8199")
+    raise RuntimeError(f"no free port in {PORTS.start}-{PORTS.stop - 1}")
 
 
 def production_env(work: Path, **overrides: str) -> dict[str, str]:
