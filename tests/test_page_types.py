@@ -30,8 +30,10 @@ ALLOWED_PARENTS = {
 }
 # The most SQL queries a page of each type may need to render, whatever it lists: 20 for the page itself,
 # plus what reading the private site as a logged-in member costs (docs/access.md): the session and the user (2),
-# the user bar's permission check (2), the view restriction checks of the access policy and of Wagtail (6).
-MAX_QUERIES = 20 + 10
+# the user bar's permission check (2), the view restriction checks of the access policy and of Wagtail (6),
+# and 5 more since 2026-12-03: which languages of the page the request may open (hreflang, switcher), the notice
+# of deleted originals for staff, the home page's counts of what logging in opens (33 at most, measured).
+MAX_QUERIES = 20 + 10 + 5
 
 
 def translate_page(page, locale):
