@@ -162,9 +162,16 @@ def test_loi_thiolliere_ranks_its_page_first(demo_member_client):
     assert names(demo_member_client, "loi thiolliere")[0] == title_of(LegalTextPage, "loi-thiolliere")
 
 
-@pytest.mark.parametrize("query", ["1%", "1 %", "1 % eau"])
+@pytest.mark.parametrize("query", ["1%", "1 %"])
 def test_one_percent_finds_the_oudin_santini_law(demo_member_client, query):
     assert names(demo_member_client, query)[0] == title_of(LegalTextPage, "loi-oudin-santini")
+
+
+def test_one_percent_water_finds_the_law_among_the_first(demo_member_client):
+    # The demo's 2019 water day report is about "le 1 % eau" too, and says "eau" more often than the law
+    # does: which of the two comes first depends on the backend's scoring (bm25 weighs rare words, PostgreSQL's
+    # ts_rank does not). Both are right answers; the law must be among the first three on every backend.
+    assert title_of(LegalTextPage, "loi-oudin-santini") in names(demo_member_client, "1 % eau")[:3]
 
 
 def test_oudin_on_the_english_site(demo_member_client):
