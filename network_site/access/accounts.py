@@ -23,10 +23,30 @@ from django.core.cache import caches
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import path, reverse_lazy
+from django.utils.translation import get_language
 
 from .addresses import client_address
 
 security_log = logging.getLogger("network_site.security")
+
+
+class SameLanguageRedirectMixin:
+    """Without ``next``, land on the home page of the language the form was in (``/fr/``), not on ``/``.
+
+    ``/`` would redirect by the browser's language (``LocaleMiddleware``): a member who logs in from the
+    French login page of an English browser would land on ``/en/``.
+    """
+
+    def get_default_redirect_url(self):
+        return f"/{get_language()}/"
+
+
+class LoginView(SameLanguageRedirectMixin, auth_views.LoginView):
+    """Django's login; without ``next``, to the home page of the form's language."""
+
+
+class LogoutView(SameLanguageRedirectMixin, auth_views.LogoutView):
+    """Django's logout; without ``next``, to the home page of the language the person was using."""
 
 
 def lockout_response(request, original_response=None, credentials=None):
@@ -86,10 +106,10 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
 urlpatterns = [
     path(
         "login/",
-        auth_views.LoginView.as_view(template_name="access/login.html"),
+        LoginView.as_view(template_name="access/login.html"),
         name="login",
     ),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("logout/", LogoutView.as_view(), name="logout"),
     path(
         "password-reset/",
         PasswordResetView.as_view(

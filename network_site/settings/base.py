@@ -123,7 +123,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # Accounts and access (network_site/access/, docs/access.md). The front-end login serves restricted pages;
 # the Wagtail admin keeps its own login page.
 LOGIN_URL = WAGTAIL_FRONTEND_LOGIN_URL = "login"  # /fr/account/login/, /en/account/login/
-LOGIN_REDIRECT_URL = LOGOUT_REDIRECT_URL = "/"
+LOGIN_REDIRECT_URL = LOGOUT_REDIRECT_URL = "/"  # the front-end login and logout land on /<lang>/ (access/accounts.py)
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "access/password_required.html"  # noqa: S105 - a template name
 WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "access/password_required.html"  # noqa: S105 - a template name
 AUTHENTICATION_BACKENDS = [

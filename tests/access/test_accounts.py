@@ -48,6 +48,17 @@ def test_a_restricted_page_sends_to_the_login_page_and_back(client, restricted_p
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_logging_in_and_out_without_next_stays_in_the_language_of_the_page(client, accounts, en, language):
+    other = "en" if language == "fr" else "fr"
+    form = {"username": "member-test", "password": "member-password-2026"}
+    response = client.post(f"/{language}/account/login/", form, HTTP_ACCEPT_LANGUAGE=other)
+    assert response.status_code == 302 and response["Location"] == f"/{language}/"
+    response = client.post(f"/{language}/account/logout/", HTTP_ACCEPT_LANGUAGE=other)
+    assert response.status_code == 302 and response["Location"] == f"/{language}/"
+
+
+@pytest.mark.django_db
 def test_the_english_login_page_is_in_english(client, en):
     html = client.get("/en/account/login/").content.decode()
     assert '<html lang="en">' in html and "Log in" in html
