@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.text import format_lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
@@ -173,6 +174,10 @@ class TestimonyPage(SearchTextMixin, Page):
     class Meta:
         verbose_name = _("testimony")
         verbose_name_plural = _("testimonies")
+
+    def reader_date(self) -> str | None:
+        """“Partnership since 1974”: the year it began, the date a reader of a testimony needs; ``None`` unknown."""
+        return gettext("Partnership since %(year)s") % {"year": self.start_year} if self.start_year else None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -9,8 +9,8 @@ from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -290,6 +290,12 @@ class EventPage(SearchTextMixin, Page):
     def when(self) -> str:
         """When it takes place, in the active language (``events.dates.format_span``); empty with no date."""
         return format_span(self.start, self.end, self.all_day) if self.start else ""
+
+    def reader_date(self) -> datetime.date | str:
+        """The Paris day of the start; with no date yet, the date as announced or "Date to be set"."""
+        if self.start is None:
+            return self.announced_when or gettext("Date to be set")
+        return self.first_day
 
     @property
     def is_past(self) -> bool:

@@ -14,6 +14,8 @@ from django.utils.translation import get_language_info
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
+from network_site.core.indexing import SearchTextMixin
+
 from .highlight import Highlighter
 from .hits import Hit
 from .kinds import ContentKind
@@ -35,7 +37,9 @@ class Result:
     title: SafeString
     url: str
     snippet: SafeString
-    date: datetime.date | None = None
+    date: datetime.date | None = None  # the date results are sorted by (``search.hits``)
+    # What the result shows as its date: a day, a text ("Partnership since 1974"), or nothing (``reader_date``).
+    shown_date: datetime.date | str | None = None
     language: str = ""  # the language's name in itself (“Français”), empty for documents
     language_code: str = ""
     breadcrumb: list[Link] = field(default_factory=list)
@@ -73,6 +77,7 @@ def present(hits: list[Hit], request, highlighter: Highlighter) -> list[Result]:
                     url=page.get_url(request) or "",
                     snippet=highlighter.snippet(plain_text(page) or page.title),
                     date=hit.date,
+                    shown_date=page.reader_date() if isinstance(page, SearchTextMixin) else None,
                     language=get_language_info(code)["name_local"] if code else "",
                     language_code=code,
                     breadcrumb=[
@@ -92,6 +97,7 @@ def present(hits: list[Hit], request, highlighter: Highlighter) -> list[Result]:
                     url=document.url,
                     snippet=highlighter.snippet(getattr(document, "text", "") or document.title),
                     date=hit.date,
+                    shown_date=hit.date,
                     attached=[
                         Link(by_id[page_id].title, by_id[page_id].get_url(request) or "")
                         for page_id in hit.attached

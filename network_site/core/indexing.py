@@ -184,6 +184,17 @@ class SearchTextMixin:
             value = timezone.localdate(value)
         return value
 
+    def reader_date(self) -> datetime.date | str | None:
+        """The date a list of results shows for this object: its kind's own date (a meeting's day, a law's
+        date) as a local day, else ``None`` — the first publication would read like a meeting's date.
+
+        Page types whose reader needs another date override it and return a translated text
+        (a partnership's start year, an event's "date to be set").
+        """
+        kind = kind_of_model(type(self))
+        value = getattr(self, kind.date, None) if kind.date else None
+        return timezone.localdate(value) if isinstance(value, datetime.datetime) else value
+
     def search_year(self) -> int | None:
         date = self.search_date()
         return date.year if date else None

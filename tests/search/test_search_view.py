@@ -177,6 +177,20 @@ def test_filters_live_in_the_url_and_the_form(member_client, tree):
         assert "query=commune+partenaire" in url and "sort=date" in url
 
 
+@pytest.mark.django_db
+def test_each_kind_shows_the_date_its_reader_needs_not_its_publication(member_client, tree):
+    shown = {result.name: result.shown_date for result in search(member_client, QUERY).context["results"]}
+    assert shown["Témoignage 0"] == "Partenariat depuis 1970"
+    assert shown["Rencontre 0"] == datetime.date(2030, 6, 15)
+    assert shown["Rencontre sans date"] == "Date à fixer"
+    assert shown["Compte rendu 0"] == datetime.date(2010, 4, 18)
+    html = search(member_client, QUERY).content.decode()
+    assert "Partenariat depuis 1970" in html and '<time datetime="2010-04-18">18 avril 2010</time>' in html
+    assert datetime.date.today().isoformat() not in html  # the day the test made the pages
+    (page,) = search(member_client, "Qui sommes-nous").context["results"]
+    assert page.name == "Le réseau" and page.shown_date is None
+
+
 # --------------------------------------------------------------------------- sort and pages
 
 
