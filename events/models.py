@@ -685,10 +685,13 @@ class Registration(models.Model):
 
 
 class CalendarToken(models.Model):
-    """A member's private key to their calendar feed (calendar apps cannot log in): see ``events.agenda.tokens``."""
+    """A member's private key to their calendar feed (calendar apps cannot log in): see ``events.agenda.tokens``.
+
+    Only the key's SHA-256 is stored (``key_hash``, hexadecimal), never the key.
+    """
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_token")
-    key = models.CharField(max_length=64, unique=True)
+    key_hash = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

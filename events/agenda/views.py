@@ -14,6 +14,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
@@ -74,20 +75,25 @@ def token_feed(request, key: str):
 
 @login_required
 def calendar_links(request):
-    """The member's calendar links (session and private), and the reset of the private one (POST)."""
+    """The member's calendar links; POST makes (or resets) the private one, shown in this response only."""
+    private_url = None
     if request.method == "POST":
-        tokens.reset(request.user)
-        messages.success(request, _("Your private calendar link was changed: the old one no longer works."))
-        return redirect("events:calendar")
-    token = tokens.token_for(request.user)
-    return render(
+        replaced = tokens.has_token(request.user)
+        key = tokens.issue(request.user)
+        private_url = request.build_absolute_uri(reverse("events:token_feed", args=[key]))
+        if replaced:
+            messages.success(request, _("Your private calendar link was changed: the old one no longer works."))
+    response = render(
         request,
         "events/event_calendar.html",
         {
-            "private_url": request.build_absolute_uri(reverse("events:token_feed", args=[token.key])),
+            "private_url": private_url,
+            "has_token": tokens.has_token(request.user),
             "feed_url": request.build_absolute_uri(reverse("events:feed")),
         },
     )
+    add_never_cache_headers(response)  # the private link is in it: kept by no cache
+    return response
 
 
 @require_POST

@@ -13,6 +13,7 @@ import time
 from pathlib import Path, PurePath
 
 from django.conf import settings
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 from events.models import MeetingReportPage
@@ -29,6 +30,7 @@ from .builder import ImportResult, ReportTargetError, Target, build_report, repo
 from .outline import block_text
 from .parser import parse_report
 from .readers import read
+from .relink import relink
 
 __all__ = [
     "SUFFIXES",
@@ -96,7 +98,8 @@ def import_file(
     file in error messages (default: ``name``). ``source`` (where the file was
     read from) and ``replace`` (a page to update) say when a new version
     replaces a page, see ``builder.build_report``; without them a file that is
-    not byte for byte one imported before makes a new page. ``deadline`` (a
+    not byte for byte one imported before makes a new page; one that is gets its
+    links matched again (``relink.relink``: a new revision only if they changed). ``deadline`` (a
     ``time.monotonic()`` value) is when to give up, checked between the steps:
     past it, ``ReportFileError`` and nothing saved (the admin upload stays
     within the request timeout this way).
@@ -116,6 +119,9 @@ def import_file(
         raise ReportFileError(_("%(file)s: the file is empty") % {"file": label})
     target = target or report_target()
     if same := unchanged_page(content, target.locale):
+        if not dry_run:
+            with transaction.atomic():
+                relink(same)
         return ImportResult(same, "unchanged", dry_run=dry_run)
     try:
         if suffix_of(name) in TEXT_SUFFIXES:  # refused before decoding: its text is about as long as its bytes

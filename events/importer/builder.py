@@ -12,7 +12,7 @@ the format numbered them from. Organisations and speakers are matched to
 ``Organisation`` and ``Person`` snippets of the locale by name, ignoring
 accents, case, spaces and punctuation (“Villed'Alençon” is “Ville d'Alençon”),
 and created when new. Laws cited are linked to the locale's legal text pages
-of that year or name. The original file is kept as a document of the “Archive”
+of that year or name, and the report to its event (``relink.link_report``). The original file is kept as a document of the “Archive”
 collection with its extracted text, a new one for each new version of the
 file. Review notes are written to the page's ``review_notes`` for staff.
 
@@ -54,6 +54,7 @@ from .metadata import LawCitation
 from .next_meetings import link_next_meetings
 from .outline import Block, Heading, ItemList, Paragraph, Quote, ReviewNote
 from .parser import NextMeeting, ReportData, Speaker
+from .relink import cited_legal_texts, link_report, relink
 
 Document = get_document_model()
 
@@ -67,8 +68,6 @@ ORGANISATION_KIND_BY_NAME = [
         Organisation.Kind.LOCAL_AUTHORITY,
     ),
 ]
-# Words of law names that say nothing about which law it is.
-_LAW_STOPWORDS = {"loi", "lois", "de", "du", "des", "la", "le", "et", "relative", "sur", "n"}
 
 
 class ReportTargetError(ValueError):
@@ -215,8 +214,9 @@ def build_report(
     """Creates or updates the meeting report page of the file ``name`` (bytes ``content``, extracted ``text``).
 
     In one transaction. A report is never overwritten by another one: the
-    page is found again by the SHA-256 of the bytes (same bytes: nothing
-    changes, status ``"unchanged"``); else a new version replaces a page only
+    page is found again by the SHA-256 of the bytes (same bytes, status
+    ``"unchanged"``: only its links are matched again, ``relink.relink``, with
+    a new revision if they changed); else a new version replaces a page only
     when the import says so: ``replace`` (the page chosen in the admin) or
     ``source``, the path the file was read from, equal to the one a page of the
     archive was imported from (a folder imported again). That page gets a new
@@ -261,6 +261,7 @@ def _build(
     digest = checksum(content)
     locale = target.locale
     if same := unchanged_page(content, locale):
+        relink(same)
         return ImportResult(same, "unchanged", data)
     index = target.get_index()
     page = replace
@@ -276,10 +277,12 @@ def _build(
     else:
         page, status = page.get_latest_revision_as_object(), "updated"
         if page.source_checksum == digest:  # a draft revision of these bytes
+            relink(page)
             return ImportResult(page, "unchanged", data)
 
     result = ImportResult(page, status, data, notes=list(data.notes))
     _fill(page, data, locale, result)
+    link_report(page, data)
     page.source_checksum = digest
     page.source_path = fit(MeetingReportPage, "source_path", source) if source else page.source_path
     document.collection, _created = archive_collection()
@@ -340,30 +343,13 @@ def _fill(page: MeetingReportPage, data: ReportData, locale: Locale, result: Imp
     page.speakers = [
         ReportSpeaker(person=person, locale=locale, sort_order=order) for order, person in enumerate(people)
     ]
-    result.legal_texts, result.unlinked_laws = _legal_texts(data.laws, locale)
+    result.legal_texts, result.unlinked_laws = cited_legal_texts(data.laws, locale)
     page.legal_texts = [
         ReportLegalText(legal_text=legal_text, locale=locale, sort_order=order)
         for order, legal_text in enumerate(result.legal_texts)
     ]
     page.review_notes = "\n".join(note.message for note in result.notes)
     result.new_organisations, result.new_people = snippets.new_organisations, snippets.new_people
-
-
-def _legal_texts(citations: list[LawCitation], locale: Locale) -> tuple[list[LegalTextPage], list[LawCitation]]:
-    """(the legal text pages of the locale that the citations name, by date; the citations that name none)."""
-    pages = list(LegalTextPage.objects.filter(locale=locale).order_by("date", "pk"))
-    found, unlinked = [], []
-    for citation in citations:
-        if citation.year:
-            matches = [page for page in pages if page.date.year == citation.year]
-        else:
-            words = set(fold(citation.name).split()) - _LAW_STOPWORDS
-            matches = [page for page in pages if words & set(fold(page.short_name).split())]
-        if matches:
-            found.extend(matches)
-        else:
-            unlinked.append(citation)
-    return sorted(_unique(found), key=lambda page: (page.date, page.pk)), unlinked
 
 
 def _rich_text(paragraphs: list[Paragraph]) -> str:

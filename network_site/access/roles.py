@@ -4,9 +4,10 @@
 |---------------|--------------------------|-------------------------------------------------------------------|
 | ``Editors``   | network staff, editors   | the admin: add and edit pages (submit them for review), translate, |
 |               |                          | upload and choose images and documents, change their own uploads,  |
-|               |                          | edit the vocabulary                                                |
+|               |                          | edit the vocabulary, see and export the registrations for events   |
 | ``Moderators``| network staff, moderators| all of that, plus publish, unpublish, approve reviews, set privacy,|
-|               |                          | change and delete any file (Archive originals included)            |
+|               |                          | change and delete any file (Archive originals included), add,      |
+|               |                          | change and delete registrations                                    |
 | ``Members``   | members of the network   | read members' content (no admin)                                   |
 | ``Partners``  | partner cities abroad    | read what is shared with partners (no admin)                       |
 
@@ -48,11 +49,17 @@ def _vocabulary(*actions: str) -> list[str]:
     return [f"{app}.{action}_{model}" for app, model in (m.split(".") for m in _VOCABULARY) for action in actions]
 
 
+# Members' registrations for events (events.Registration): the admin's list and its CSV/XLSX export need "view";
+# editors only read them, moderators may also correct them.
+def _registrations(*actions: str) -> list[str]:
+    return [f"events.{action}_registration" for action in actions]
+
+
 # Model permissions ("app_label.codename") of each group. Images and documents are given per collection below.
 _ADMIN = ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"]
 MODEL_PERMISSIONS = {
-    EDITORS: _ADMIN + _vocabulary("add", "change"),
-    MODERATORS: _ADMIN + _vocabulary("add", "change", "delete"),
+    EDITORS: _ADMIN + _vocabulary("add", "change") + _registrations("view"),
+    MODERATORS: _ADMIN + _vocabulary("add", "change", "delete") + _registrations("view", "add", "change", "delete"),
     MEMBERS: [],
     PARTNERS: [],
 }

@@ -1660,21 +1660,16 @@ EVENTS = [
             "respective roles and see how civil society can take part in decentralised cooperation projects.",
         ),
         # The report gives "18 avril" without a year; we infer 2010 from its "mardi 15 juin"
-        # (15 June is a Tuesday in 2010). The start time is ours too; the report names no venue.
+        # (15 June is a Tuesday in 2010). The start time is ours too, and its town: the report names no venue
+        # (the network meets in Caen).
         "start": datetime.datetime(2010, 4, 18, 9, 30, tzinfo=PARIS),
         "end": None,
-        "venue": "",
+        "venue": "Caen",
         "address": "",
-        # -- events ↔ meeting reports (events/importer/next_meetings.py, DemoLoader.link_report)
         "meeting_type": "regional_meeting",
-        # The imported report of this meeting (slug from its file name in ../shared/archive), with what its
-        # text cannot give: the meeting's year (see above), its town (ours: the network meets in Caen), and
-        # the legal text pages its “lois de 92 et 2007” and “Loi Oudin” name, by slug.
-        "report": {
-            "slug": "rencontre-collectivites-comites-de-jumelage",
-            "place": "Caen",
-            "cites": ["loi-atr-1992", "loi-oudin-santini", "loi-thiolliere"],
-        },
+        # The imported report of this meeting (../shared/archive) is linked to it by the importer's matching
+        # (events/importer/relink.py): the one event without a report on its "18 avril"; it takes the event's
+        # day and venue, which its text lacks, and its “lois de 92 et 2007” and “Loi Oudin” name the law pages.
         "organiser": "Horizons Solidaires",
         "themes": ["Appui institutionnel", "Éducation", "Culture"],
         "agenda": [

@@ -37,6 +37,7 @@ from cases.models import (
     TestimonyPartner,
     TestimonyTheme,
 )
+from events.importer.relink import relink_reports
 from events.models import (
     EventAttendee,
     EventIndexPage,
@@ -46,7 +47,6 @@ from events.models import (
     MeetingReportIndexPage,
     MeetingReportPage,
     ReportAttendee,
-    ReportLegalText,
     ReportSpeaker,
 )
 from home.models import ContentPage, GlossaryPage, HomePage
@@ -513,11 +513,10 @@ class DemoLoader:
             }
             page = self.upsert_page(index, EventPage, slug, fields, links)
             self.translate_later(page, strings)
-            if "report" in spec:
-                self.link_report(page, spec["report"])
 
     # -- events ↔ meeting reports (events engineer's block) ---------------------------------------------
-    # The meeting report importer may run before or after the demo: whichever comes second links them.
+    # The meeting report importer may run before or after the demo: whichever comes second links them (the
+    # importer's matching, events/importer/relink.py, run again by the loader at the end of the pages).
 
     def source_report(self, slug: str) -> MeetingReportPage | None:
         return MeetingReportPage.objects.filter(locale=self.source_locale, slug=slug).first()
@@ -539,27 +538,6 @@ class DemoLoader:
             draft.slug = slug
             draft.save(update_fields=["slug", "url_path"])
         return {"announcement_key": key, "announced_in": report}
-
-    def link_report(self, event: EventPage, spec: dict) -> None:
-        """The report of ``event`` (``spec``: slug, place, cited law slugs) linked to it, with its date, place
-        and laws; a new revision only when something changed (published if the report is live)."""
-        found = self.source_report(spec["slug"])
-        if found is None:
-            return
-        report = found.get_latest_revision_as_object()
-        before = _content(report)
-        report.event = event
-        report.date = report.date or event.first_day
-        report.place = report.place or spec["place"]
-        laws = LegalTextPage.objects.filter(locale=self.source_locale, slug__in=spec["cites"])
-        linked = {row.legal_text_id for row in report.legal_texts.all()}
-        for law in laws.order_by("date"):
-            if law.pk not in linked:
-                report.legal_texts.add(ReportLegalText(legal_text=law, locale=report.locale))
-        if _content(report) != before:
-            revision = report.save_revision(user=self.user, log_action=True)
-            if found.live:
-                revision.publish(user=self.user)
 
     # -- meeting reports (people-b)
 
@@ -658,6 +636,8 @@ class DemoLoader:
         self.load_legal_texts(legal)
         self.load_events(events)
         self.load_meeting_reports(events, reports)
+        self.log("Imported reports matched with the demo's events and laws…")
+        relink_reports()
         self.log("Translations…")
         for page, strings in self.pages_to_translate:  # parents first
             self.translate(page, strings)

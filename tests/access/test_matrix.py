@@ -13,6 +13,8 @@ and images that page uses, and searches for it. Outcomes:
 Staff (editors, moderators) may fetch every file they may use in the admin, whatever the page.
 """
 
+import datetime
+
 import pytest
 from django.contrib.auth.models import User
 from django.urls import reverse
@@ -256,3 +258,53 @@ def test_the_bulk_delete_keeps_the_files_an_editor_may_not_delete(client, accoun
     url = reverse("wagtail_bulk_action", args=[model._meta.app_label, model._meta.model_name, "delete"])
     client.post(f"{url}?id={obj.pk}")
     assert model.objects.filter(pk=obj.pk).exists()
+
+
+# The members' registrations for events in the admin (events.Registration, a snippet). "list": the list opens;
+# "export": its CSV download, one row a registration; "edit": the edit form opens; "delete": the delete removes it.
+REGISTRATION_PERMISSIONS = """
+account    list  export  edit  delete
+editor     yes   yes     no    no
+moderator  yes   yes     yes   yes
+member     no    no      no    no
+partner    no    no      no    no
+anonymous  no    no      no    no
+"""
+
+
+def registration_outcomes(client, registration) -> tuple[str, str, str, str]:
+    """("yes" or "no" for the list, the CSV export, the edit form and the delete), through the admin's own views."""
+    from events.models import Registration
+
+    namespace = "wagtailsnippets_events_registration"
+    listing = client.get(reverse(f"{namespace}:list"))
+    export = client.get(reverse(f"{namespace}:list"), {"export": "csv"})
+    exported = export.status_code == 200 and export["Content-Type"].startswith("text/csv")
+    rows = b"".join(export.streaming_content).decode("utf-8-sig").splitlines() if exported else []
+    edit = client.get(reverse(f"{namespace}:edit", args=[registration.pk]))
+    client.post(reverse(f"{namespace}:delete", args=[registration.pk]))
+    return (
+        "yes" if listing.status_code == 200 and registration.user.username.encode() in listing.content else "no",
+        "yes" if len(rows) == 2 and registration.user.email in rows[1] else "no",
+        "yes" if edit.status_code == 200 and b'name="status"' in edit.content else "no",
+        "no" if Registration.objects.filter(pk=registration.pk).exists() else "yes",
+    )
+
+
+@pytest.mark.django_db
+def test_who_may_see_export_and_change_registrations(client, home_fr, accounts):
+    from events.models import EventIndexPage, Registration
+
+    agenda = factories.add_child(home_fr, EventIndexPage(title="Agenda", slug="agenda"))
+    event = factories.event(agenda, start=datetime.datetime(2027, 6, 15, 14, 0, tzinfo=factories.PARIS))
+    attendee = User.objects.create_user("attendee-test", email="attendee@example.org")
+    mismatches = []
+    for line in REGISTRATION_PERMISSIONS.strip().splitlines()[1:]:
+        account, *want = line.split()
+        registration = Registration.objects.create(event=event, user=attendee, language="fr")
+        log_in(client, accounts[account])
+        got = registration_outcomes(client, registration)
+        if got != tuple(want):
+            mismatches.append(f"{account}: list, export, edit, delete = {got}, not {tuple(want)}")
+        Registration.objects.filter(pk=registration.pk).delete()
+    assert not mismatches, "\n".join(mismatches)

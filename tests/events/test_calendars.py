@@ -1,7 +1,10 @@
 """Calendar files and feeds: valid iCalendar that parses back, stable UIDs, Paris time zone, all-day dates
 with an exclusive end, accents, events with no date left out; the private token feed."""
 
+import base64
 import datetime
+import hashlib
+import re
 
 import pytest
 from django.urls import reverse
@@ -9,6 +12,7 @@ from icalendar import Calendar
 
 from events.agenda import tokens
 from events.dates import PARIS
+from events.models import CalendarToken
 from tests.events.conftest import paris
 
 pytestmark = pytest.mark.django_db
@@ -83,20 +87,42 @@ def test_the_feed_needs_a_login(client):
 
 def test_the_token_feed_works_without_a_session_and_stops_after_a_reset(frozen, client, member, make_event):
     make_event("Rencontre", paris(2027, 3, 1, 10, 0))
-    key = tokens.token_for(member).key
-    assert len(key) >= 43  # 32 random bytes: 256 bits
+    key = tokens.issue(member)
+    assert len(base64.urlsafe_b64decode(key + "=")) * 8 >= 128  # 32 random bytes: 256 bits
     url = reverse("events:token_feed", args=[key])
     assert list(vevents(parse(client.get(url)))) == ["Rencontre"]
-    new_key = tokens.reset(member).key
+    new_key = tokens.issue(member)
     assert new_key != key
     assert client.get(url).status_code == 404
     assert client.get(reverse("events:token_feed", args=["x" * 43])).status_code == 404
     assert list(vevents(parse(client.get(reverse("events:token_feed", args=[new_key])))))
 
 
-def test_the_calendar_page_shows_the_private_link_and_resets_it(frozen, member_client, member):
-    response = member_client.get(reverse("events:calendar"))
-    key = tokens.token_for(member).key
-    assert key in response.content.decode()
-    member_client.post(reverse("events:calendar"))
-    assert tokens.token_for(member).key != key
+def test_only_the_tokens_hash_is_stored(member):
+    key = tokens.issue(member)
+    stored = CalendarToken.objects.get(user=member)
+    assert stored.key_hash == hashlib.sha256(key.encode()).hexdigest()
+    assert key not in {str(value) for value in CalendarToken.objects.values_list().get()}
+
+
+def private_link(html: str) -> str | None:
+    found = re.search(r'value="(http[^"]*/calendar/([^/"]+)/agenda\.ics)"', html)
+    return found.group(2) if found else None
+
+
+def test_the_calendar_page_shows_the_private_link_once_and_resets_it(frozen, member_client, member):
+    html = member_client.get(reverse("events:calendar")).content.decode()
+    assert private_link(html) is None and "Créer mon lien privé" in html
+
+    response = member_client.post(reverse("events:calendar"))
+    key = private_link(response.content.decode())
+    assert key and "no-store" in response["Cache-Control"]
+    assert member_client.get(reverse("events:token_feed", args=[key])).status_code == 200
+
+    again = member_client.get(reverse("events:calendar")).content.decode()
+    assert private_link(again) is None and key not in again
+
+    new_key = private_link(member_client.post(reverse("events:calendar")).content.decode())
+    assert new_key and new_key != key
+    assert member_client.get(reverse("events:token_feed", args=[key])).status_code == 404
+    assert member_client.get(reverse("events:token_feed", args=[new_key])).status_code == 200

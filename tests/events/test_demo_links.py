@@ -1,4 +1,4 @@
-"""After `make run` (the real report imported, then the demo loaded), the report is linked to its meeting:
+"""After `make run` (the real report imported, then the demo loaded: ``load_demo`` ends with ``relink_reports``), the report is linked to its meeting:
 its date (18 April), its place, its event page and the 1992, 2005 and 2007 law pages; the meetings it
 announced are the demo's events, never made twice; running it all again makes no new revision."""
 
@@ -28,7 +28,8 @@ def french_report():
     return MeetingReportPage.objects.get(locale__language_code="fr", original_document__isnull=False)
 
 
-def test_the_real_report_shows_its_date_place_event_and_the_three_laws(site, client):
+def assert_the_report_shows_its_meeting(client):
+    """The real report's page shows its date, place, event and the three laws; the event links back to it."""
     assert client.login(username="member", password="demo-member-2026")
     report = french_report()
     html = client.get(report.url).content.decode()
@@ -40,6 +41,10 @@ def test_the_real_report_shows_its_date_place_event_and_the_three_laws(site, cli
     assert [text.date.year for text in (link.legal_text for link in report.legal_texts.all())] == [1992, 2005, 2007]
     # The event, over, links back to its report.
     assert f'<a href="{report.url}">' in client.get(event.url).content.decode()
+
+
+def test_the_real_report_shows_its_date_place_event_and_the_three_laws(site, client):
+    assert_the_report_shows_its_meeting(client)
 
 
 def test_the_meetings_the_report_announced_are_the_demos_events(site, client):
