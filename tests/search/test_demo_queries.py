@@ -9,6 +9,7 @@ on (SQLite, or PostgreSQL with DATABASE_URL): the expectations are the same.
 import io
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command, load_command_class
 from wagtail.models import Locale, Page
@@ -162,7 +163,14 @@ def test_loi_thiolliere_ranks_its_page_first(demo_member_client):
     assert names(demo_member_client, "loi thiolliere")[0] == title_of(LegalTextPage, "loi-thiolliere")
 
 
-@pytest.mark.parametrize("query", ["1%", "1 %", "1 % eau"])
+ENGINE_RANKS_EAU_TITLE_FIRST = pytest.mark.xfail(
+    bool(settings.SEARCH_URL),
+    reason="engines' BM25 scores each field with its own statistics: 'eau', rare in titles, ranks "
+    "'Eau et assainissement…' first (docs/search.md, Engines: the query)",
+)
+
+
+@pytest.mark.parametrize("query", ["1%", "1 %", pytest.param("1 % eau", marks=ENGINE_RANKS_EAU_TITLE_FIRST)])
 def test_one_percent_finds_the_oudin_santini_law(demo_member_client, query):
     assert names(demo_member_client, query)[0] == title_of(LegalTextPage, "loi-oudin-santini")
 
