@@ -60,11 +60,18 @@ render() { # template output KEY value...: @KEY@ replaced by value
     printf '%s\n' "$text" >"$out"
 }
 
+# A node's HTTP port: the one asked for by the environment; but a node started beside a running node of its
+# cluster (the failover test restarts cluster-1) keeps the ports it had (var/<node>/port), which the running
+# node's discovery knows, whatever the environment of this run says.
+node_port() {
+    if ((${#running[@]})); then sn_port "$1"; else sn_port_default "$1"; fi
+}
+
 # Starts one node in the background (does not wait). Sets launched_pid.
 launch() {
     local node=$1 home=$SN_RUN_BUILD/$engine-$version
     local nd=$SN_VAR/$node port transport prefix discovery cluster_name
-    port=$(sn_port_default "$node")
+    port=$(node_port "$node")
     transport=$((port + 100))
     prefix=$(sn_prefix "$node")
     sn_port_busy "$port" && sn_die "port $port is taken by another program (SEARCH_NODE_PORT / SEARCH_CLUSTER_PORT)"
@@ -74,8 +81,8 @@ launch() {
     echo "$port" >"$nd/port"
     if [[ $target == cluster ]]; then
         local p1 p2
-        p1=$(sn_port_default cluster-1)
-        p2=$(sn_port_default cluster-2)
+        p1=$(node_port cluster-1)
+        p2=$(node_port cluster-2)
         cluster_name=search-cluster
         discovery="discovery.seed_hosts: [\"127.0.0.1:$((p1 + 100))\", \"127.0.0.1:$((p2 + 100))\"]
 # Used only when the cluster forms for the first time (empty data folders).
@@ -145,6 +152,11 @@ show_logs() {
 }
 
 assemble
+
+running=()
+for node in "${nodes[@]}"; do
+    [[ -n $(sn_pid "$node") ]] && running+=("$node")
+done
 
 t0=$(date +%s%N)
 declare -A launcher=()

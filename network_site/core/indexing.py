@@ -152,8 +152,8 @@ FILTER_FIELDS = {
 
 class SearchTextMixin:
     """Mixin for indexed models (before the model base): indexes ``search_text()``, a normalised title, a
-    folded title for autocompletion (the admin's search), and the filter fields of ``FILTER_FIELDS`` (plus
-    ``expire_at`` for pages) for the engine backends."""
+    folded title for autocompletion (the admin's search), and the filter fields of ``FILTER_FIELDS`` for
+    the engine backends."""
 
     @classmethod
     def get_search_fields(cls):
@@ -167,8 +167,6 @@ class SearchTextMixin:
             RootSearchField(SEARCH_TEXT, boost=1, es_extra={"analyzer": ENGINE_ANALYZER}),
             *(RootFilterField(name, type=kind) for name, kind in FILTER_FIELDS.items()),
         ]
-        if hasattr(cls, "expire_at"):  # pages
-            extra.append(index.FilterField("expire_at"))
         return [*fields, *extra]
 
     def search_kind_slug(self) -> str:

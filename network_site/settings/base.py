@@ -256,6 +256,7 @@ SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=3.0)  # seconds
 SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="network_")
 SEARCH_REPLICAS = env.int("SEARCH_REPLICAS", default=0)  # 1 on a two-node cluster
 SEARCH_REFRESH_BEFORE_SEARCH = False  # tests only (settings.test)
+SEARCH_REFRESH_ON_WRITE = False  # tests only (settings.test): a single index write searchable at once
 if SEARCH_URL:
     from .search_engine import engine_backend
 

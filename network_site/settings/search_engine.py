@@ -16,8 +16,16 @@ BACKENDS = {
     "elasticsearch8": "wagtail.search.backends.elasticsearch8",
     "elasticsearch9": "wagtail.search.backends.elasticsearch9",
 }
-# The analyser of the project's normalised text (network_site.core.indexing.ENGINE_ANALYZER): whitespace only.
-ANALYSIS = {"analyzer": {"normalised_text": {"type": "custom", "tokenizer": "whitespace", "filter": ["lowercase"]}}}
+# The analyser of the project's normalised text (network_site.core.indexing.ENGINE_ANALYZER): whitespace only;
+# and what is typed for an autocomplete field (search.backends.engine_index): lower case, accents folded, as
+# Wagtail's edge n-gram analyser indexes them.
+FOLDED_SEARCH_ANALYZER = "folded_search"
+ANALYSIS = {
+    "analyzer": {
+        "normalised_text": {"type": "custom", "tokenizer": "whitespace", "filter": ["lowercase"]},
+        FOLDED_SEARCH_ANALYZER: {"type": "custom", "tokenizer": "standard", "filter": ["asciifolding", "lowercase"]},
+    }
+}
 
 
 def engine_urls(url: str) -> tuple[str, list[str]]:

@@ -34,6 +34,7 @@ if SEARCH_URL:  # noqa: F405
         "database": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
     }
     SEARCH_REFRESH_BEFORE_SEARCH = True
+    SEARCH_REFRESH_ON_WRITE = True  # and for Wagtail's own searches (the admin's), which refresh nothing first
     SEARCH_WRITE_TIMEOUT = 10.0  # seconds: a write on a busy machine (the fault tests set the real one)
 # Password reset rate limits counted per test process (the default folder would be shared with other runs).
 CACHES["rate_limits"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "rate-limits"}  # noqa: F405

@@ -8,9 +8,10 @@ facet holding the *other* facets' filters; the facets' own filters are the ``pos
 
 What the request may see is part of the query (``network_site.access.rules.Visibility``):
 
-- pages: live, not expired, not the root (``depth`` > 1), outside the subtrees the request does not pass
-  (``must_not`` ``prefix`` on the tree path: ``Visibility.hidden_page_paths``, one SQL query), in the
-  reader's locale unless ``lang=all``;
+- pages: live, not the root (``depth`` > 1), outside the subtrees the request does not pass
+  (``must_not`` ``prefix`` on the tree path: ``Visibility.hidden_page_paths``, one SQL query), not
+  expired (``must_not`` their ids, read from the database: ``expired_page_ids``), in the reader's locale
+  unless ``lang=all``;
 - documents: in a collection the request may list and used by a page it may see (the ids of those
   documents, from Wagtail's reference index: two SQL queries, however many hits).
 
@@ -43,6 +44,7 @@ from .base import Prepared, ResultPage, SearchRequest, SearchUnavailable, prepar
 
 TITLE_WEIGHT = 2.0
 FACET_SIZE = 1000  # values counted per facet
+MAX_WINDOW = 10_000  # hits an engine pages through: OpenSearch's and Elasticsearch's default index.max_result_window
 # Facet name → the filter field it counts (network_site.core.indexing.FILTER_FIELDS; Wagtail adds "_filter").
 FACET_FIELDS = {
     "type": "search_kind_slug_filter",
@@ -76,7 +78,9 @@ class EngineBackend:
         if not prepared.alternatives:
             return result
         body = self.body(request, prepared)
-        number = max(request.params.page, 1)
+        # The engines page through their first MAX_WINDOW hits only (index.max_result_window): a page past
+        # them is read as the last page within them.
+        number = min(max(request.params.page, 1), MAX_WINDOW // request.per_page)
         response = self._send(body, number, request.per_page)
         result.total = response["hits"]["total"]["value"]
         if number > result.num_pages:
@@ -127,23 +131,17 @@ class EngineBackend:
 
     def _visible(self, request: SearchRequest, prepared: Prepared) -> dict:
         access = request.access
-        now = timezone.now().isoformat()
         pages = [
             {"term": {"_django_content_type": self.page_type}},
             {"term": {"live_filter": True}},
             {"range": {"depth_filter": {"gt": 1}}},
-            {
-                "bool": {
-                    "should": [
-                        {"bool": {"must_not": {"exists": {"field": "expire_at_filter"}}}},
-                        {"range": {"expire_at_filter": {"gt": now}}},
-                    ]
-                }
-            },
         ]
         if not request.params.all_languages:
             pages.append({"term": {"locale_id_filter": prepared.locale_id or 0}})
         hidden = [{"prefix": {"path_filter": path}} for path in access.hidden_page_paths]
+        expired = expired_page_ids()
+        if expired:
+            hidden.append({"terms": {"pk": expired}})
         either = [{"bool": {"filter": pages, "must_not": hidden}}]
         documents = visible_document_ids(access)
         if documents:
@@ -223,6 +221,15 @@ def _match(prepared: Prepared) -> dict:
 
 def _facet_value(name: str, key):
     return int(key) if name == "year" else key
+
+
+def expired_page_ids() -> list[int]:
+    """Ids of the pages still live whose expiry has passed (one query).
+
+    The database, not the engine's copy, says when a page expires: its ``expire_at`` may change without a
+    save (a queryset ``update()``), and Wagtail's ``publish_scheduled`` unpublishes expired pages, so that
+    few pages are ever in this list."""
+    return sorted(Page.objects.live().filter(expire_at__lte=timezone.now()).values_list("pk", flat=True))
 
 
 def visible_document_ids(access) -> list[int]:

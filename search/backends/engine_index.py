@@ -12,7 +12,11 @@ The settings (``network_site.settings.search_engine``) name these classes. They 
 - after a successful write, the pending updates are replayed (``replay_pending``); ``manage.py
   search_catch_up`` replays them at once.
 - bulk writes (``update_index``) wait up to ``BULK_TIMEOUT`` seconds per request.
-- a moved page's descendants are indexed again (their tree paths changed; ``reindex_moved``).
+- a moved page's descendants are indexed again (their tree paths changed; ``reindex_moved``);
+- what is typed for an autocomplete field (the admin's search of titles) is folded like what is indexed:
+  Wagtail's edge n-gram analyser folds accents (``asciifolding``), but its search analyser, ``standard``,
+  does not, so that ``Réunion`` typed would miss the indexed ``reunion``. ``FoldedSearchMappingMixin`` names
+  ``FOLDED_SEARCH_ANALYZER`` (standard tokens, lower case, accents folded: ``INDEX_SETTINGS``) instead.
 """
 
 import contextlib
@@ -22,8 +26,14 @@ import time
 from django.apps import apps
 from django.conf import settings
 from modelsearch.index import class_is_indexed
-from wagtail.search.backends.elasticsearch7 import Elasticsearch7Index, Elasticsearch7SearchBackend
-from wagtail.search.backends.opensearch2 import OpenSearch2Index, OpenSearch2SearchBackend
+from wagtail.search.backends.elasticsearch7 import (
+    Elasticsearch7Index,
+    Elasticsearch7Mapping,
+    Elasticsearch7SearchBackend,
+)
+from wagtail.search.backends.opensearch2 import OpenSearch2Index, OpenSearch2Mapping, OpenSearch2SearchBackend
+
+from network_site.settings.search_engine import FOLDED_SEARCH_ANALYZER
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +72,7 @@ class BoundedIndexMixin:
             body=mapping.get_document(item),
             id=mapping.get_document_id(item),
             request_timeout=self.backend.write_timeout,
+            **_refresh(),
         )
 
     def delete_item(self, item):
@@ -71,7 +82,13 @@ class BoundedIndexMixin:
 
     def delete_id(self, document_id: str):
         with contextlib.suppress(self.backend.NotFoundError):
-            self.es.delete(index=self.name, id=document_id, request_timeout=self.backend.write_timeout)
+            self.es.delete(index=self.name, id=document_id, request_timeout=self.backend.write_timeout, **_refresh())
+
+
+def _refresh() -> dict:
+    """A single write's refresh argument: searchable at once with ``SEARCH_REFRESH_ON_WRITE`` (tests: the admin's
+    search, Wagtail's own, refreshes nothing before it searches), else at the engine's next refresh (1 s)."""
+    return {"refresh": "true"} if settings.SEARCH_REFRESH_ON_WRITE else {}
 
 
 class BoundedWritesMixin:
@@ -139,6 +156,20 @@ def _record(obj) -> None:
     PendingIndexUpdate.objects.get_or_create(model=obj._meta.label_lower, object_id=str(obj.pk))
 
 
+class FoldedSearchMappingMixin:
+    """A mapping whose autocomplete fields fold what is typed as their analyser folds what is indexed."""
+
+    edgengram_analyzer_config = {"analyzer": "edgengram_analyzer", "search_analyzer": FOLDED_SEARCH_ANALYZER}
+
+
+class OpenSearch2Mapping(FoldedSearchMappingMixin, OpenSearch2Mapping):
+    pass
+
+
+class Elasticsearch7Mapping(FoldedSearchMappingMixin, Elasticsearch7Mapping):
+    pass
+
+
 class OpenSearch2Index(BoundedIndexMixin, OpenSearch2Index):
     pass
 
@@ -151,12 +182,14 @@ class OpenSearch2Backend(BoundedWritesMixin, OpenSearch2SearchBackend):
     """Wagtail's ``opensearch2`` backend (OpenSearch 2.x, opensearch-py 2) with bounded writes."""
 
     index_class = OpenSearch2Index
+    mapping_class = OpenSearch2Mapping
 
 
 class Elasticsearch7Backend(BoundedWritesMixin, Elasticsearch7SearchBackend):
     """Wagtail's ``elasticsearch7`` backend (Elasticsearch 7.x, elasticsearch-py 7.13) with bounded writes."""
 
     index_class = Elasticsearch7Index
+    mapping_class = Elasticsearch7Mapping
 
 
 def reindex_moved(sender, instance, **kwargs):

@@ -169,8 +169,9 @@ def test_one_percent_finds_the_oudin_santini_law(demo_member_client, query):
 
 def test_one_percent_water_finds_the_law_among_the_first(demo_member_client):
     # The demo's 2019 water day report is about "le 1 % eau" too, and says "eau" more often than the law
-    # does: which of the two comes first depends on the backend's scoring (bm25 weighs rare words, PostgreSQL's
-    # ts_rank does not). Both are right answers; the law must be among the first three on every backend.
+    # does: which of the two comes first depends on the backend's scoring (SQLite's bm25 weighs rare words,
+    # PostgreSQL's ts_rank does not, the engines score each field on its own statistics). Both are right
+    # answers; the law must be among the first three on every backend.
     assert title_of(LegalTextPage, "loi-oudin-santini") in names(demo_member_client, "1 % eau")[:3]
 
 

@@ -4,6 +4,7 @@ import datetime
 import re
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -58,7 +59,8 @@ def test_leaves_out_drafts_and_other_languages(member_client, tree, en):
     draft.unpublish()
     assert "Témoignage 0" not in result_titles(member_client, "/fr/search/", "partenariat")
     english_home = translate_page(tree["HomePage"], en)
-    assert english_home.title not in result_titles(member_client, "/fr/search/", english_home.title)
+    found = search(member_client, english_home.title).context["results"]  # the French home may match: same title
+    assert (english_home.title, "en") not in [(result.name, result.language_code) for result in found]
 
 
 @pytest.mark.django_db
@@ -324,6 +326,10 @@ def break_the_index():
             cursor.execute("ALTER TABLE wagtailsearch_indexentry DROP COLUMN body")
 
 
+@pytest.mark.skipif(
+    bool(settings.SEARCH_URL),
+    reason="breaks the database backend's index; on an engine: tests/search/engine/test_faults.py",
+)
 @pytest.mark.django_db
 def test_an_unreadable_index_gives_a_503_page_in_the_readers_language(member_client, tree, en):
     break_the_index()
