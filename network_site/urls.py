@@ -4,12 +4,15 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
+from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.documents import urls as wagtaildocs_urls
 
 from network_site.access import accounts
 from network_site.access import views as access_views
 from network_site.access.files import serve_media
 from network_site.operations import views as operations_views
+from network_site.operations.admin_input import malformed_input_is_bad_request
 from search import views as search_views
 
 # A database that cannot be reached: 503 with a static page (network_site/operations/views.py), else 500.html.
@@ -18,6 +21,26 @@ handler500 = operations_views.server_error
 urlpatterns = [
     path("healthz", operations_views.healthz, name="healthz"),  # for the load balancer (docs/deployment.md)
     path("django-admin/", admin.site.urls),
+    # Wagtail's page editor (add, edit) at its addresses, ahead of Wagtail's patterns: a POST with garbage in its
+    # hidden inputs answers 400, not 500 (network_site/operations/admin_input.py).
+    path(
+        "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/",
+        malformed_input_is_bad_request(
+            require_admin_access(
+                page_viewset_registry.as_view(
+                    "add", app_label_kwarg="content_type_app_name", model_name_kwarg="content_type_model_name"
+                )
+            )
+        ),
+        name="page_editor_add",
+    ),
+    path(
+        "admin/pages/<int:page_id>/edit/",
+        malformed_input_is_bad_request(
+            require_admin_access(page_viewset_registry.as_view("edit", page_id_kwarg="page_id"))
+        ),
+        name="page_editor_edit",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -43,10 +43,15 @@ def localized_root(request):
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    """The home page of the active language and its sections shown in menus (2 queries)."""
+    """The home page of the active language and those of its sections shown in menus that the request may open.
+
+    The view rule of ``network_site.access.rules`` (``Visibility.pages``: a section behind a login, a group or a
+    password the request does not pass is left out, its title and address with it); the order stays the source
+    language's. 3 queries at most (the home page, the sections, the view restrictions, read once per request).
+    """
     request = context["request"]
     root = localized_root(request)
-    sections = menu_sections(root)
+    sections = visibility(request).pages(menu_sections(root))
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     items = [{"page": section, "current": current_path.startswith(section.path)} for section in sections]

@@ -1,8 +1,10 @@
-"""Checks added to Wagtail's serving of pages and documents: the view rule of ``rules``."""
+"""Checks added to Wagtail's serving of pages and documents (the view rule of ``rules``), and its file views' refusals logged."""
 
+from django.urls import path
 from wagtail import hooks
 from wagtail.models import BaseViewRestriction
 
+from . import refusals
 from .responses import deny, refusal
 from .rules import Password, visibility
 
@@ -34,3 +36,30 @@ def check_document_access(document, request):
     if (refused and not only_passwords) or not rule.is_used_by_an_open_page(document):
         return deny(request)
     return None
+
+
+@hooks.register("register_admin_urls", order=-1)  # before wagtail.documents' and wagtail.images' patterns
+def register_file_view_urls():
+    """Wagtail's edit and delete views of one document or image, logging their refusals (``refusals``)."""
+    return [
+        path("documents/edit/<int:document_id>/", refusals.DocumentEditView.as_view(), name="documents_edit"),
+        path("documents/delete/<int:document_id>/", refusals.DocumentDeleteView.as_view(), name="documents_delete"),
+        path(
+            "documents/multiple/<int:doc_id>/",
+            refusals.DocumentMultipleEditView.as_view(),
+            name="documents_edit_multiple",
+        ),
+        path(
+            "documents/multiple/<int:doc_id>/delete/",
+            refusals.DocumentMultipleDeleteView.as_view(),
+            name="documents_delete_multiple",
+        ),
+        path("images/<int:image_id>/", refusals.ImageEditView.as_view(), name="images_edit"),
+        path("images/<int:image_id>/delete/", refusals.ImageDeleteView.as_view(), name="images_delete"),
+        path("images/multiple/<int:image_id>/", refusals.ImageMultipleEditView.as_view(), name="images_edit_multiple"),
+        path(
+            "images/multiple/<int:image_id>/delete/",
+            refusals.ImageMultipleDeleteView.as_view(),
+            name="images_delete_multiple",
+        ),
+    ]

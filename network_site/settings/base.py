@@ -160,6 +160,10 @@ WAGTAILADMIN_CSP_UPDATE = {
 WAGTAILADMIN_CSP_REPLACE = {"frame-ancestors": [csp.SELF]}  # the page editor's preview panel
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars from a third party (privacy, and the CSP)
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin does not call wagtail.org
+# The rich text editor refuses what is not Draftail's JSON, answered 400 by the page editor (operations/admin_input.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "network_site.operations.admin_input.CheckedDraftailRichTextArea"}
+}
 
 # Languages: French is the source language, English the second. Adding one is
 # a change here plus `manage.py migrate` (creates its locale, synced from French:

@@ -97,8 +97,9 @@ def form_errors(response) -> set[str]:
 
 
 def multiple_upload_refused(response) -> bool:
+    """The multiple-upload endpoint's refusal: 400 with Wagtail's answer (``network_site.documents.multiple_upload``)."""
     answer = json.loads(response.content)
-    return response.status_code == 200 and answer["success"] is False and bool(answer["error_message"])
+    return response.status_code == 400 and answer["success"] is False and bool(answer["error_message"])
 
 
 BAD_IMAGES = {
@@ -121,8 +122,21 @@ def test_a_bad_image_is_a_form_error_and_nothing_is_stored(staff_client, media, 
 
 def test_a_good_image_is_still_stored(staff_client, media):
     assert post_image(staff_client, "photo.jpg", jpeg()).status_code == 302
-    assert json.loads(post_multiple(staff_client, "wagtailimages", "photo2.jpg", jpeg()).content)["success"] is True
+    response = post_multiple(staff_client, "wagtailimages", "photo2.jpg", jpeg())
+    assert response.status_code == 200 and json.loads(response.content)["success"] is True
     assert Image.objects.count() == 2
+
+
+def test_a_readable_document_is_stored_by_the_multiple_upload(staff_client, media):
+    response = post_multiple(staff_client, "wagtaildocs", "cr.docx", make_docx(OUTLINE))
+    assert response.status_code == 200 and json.loads(response.content)["success"] is True
+    assert "Un puits à Koutiala." in Document.objects.get().text
+
+
+@pytest.mark.parametrize("namespace", ["wagtailimages", "wagtaildocs"])
+def test_the_multiple_upload_page_shows_a_refusal_next_to_the_file(staff_client, namespace):
+    html = staff_client.get(reverse(f"{namespace}:add_multiple")).content.decode()
+    assert "documents/js/multiple-upload-refusals.js" in html
 
 
 def test_an_image_over_the_upload_size_is_refused(staff_client, media, settings):

@@ -49,6 +49,36 @@ def test_the_english_menu_follows_the_french_order_whatever_the_order_of_transla
     assert [title for _url, title in english_menu] == ["Testimonies", "Legal framework", "Meeting reports"]
 
 
+@pytest.mark.parametrize(
+    ("role", "french", "english"),
+    [
+        ("anonymous", ["Cadre juridique"], ["Legal framework"]),
+        ("partner", ["Témoignages", "Cadre juridique"], ["Testimonies", "Legal framework"]),
+        (
+            "member",
+            ["Témoignages", "Cadre juridique", "Comptes rendus"],
+            ["Testimonies", "Legal framework", "Meeting reports"],
+        ),
+    ],
+)
+def test_the_menu_lists_only_the_sections_the_visitor_may_open(sections, en, client, accounts, role, french, english):
+    home_fr, pages = sections
+    translate_page(home_fr, en)
+    for page, title in zip(pages, ["Testimonies", "Legal framework", "Meeting reports"], strict=True):
+        translated = translate_page(page, en)
+        translated.title = title
+        translated.save_revision().publish()
+    if accounts[role] is not None:
+        client.force_login(accounts[role])
+    french_html = client.get("/fr/").content.decode()
+    english_html = client.get("/en/").content.decode()
+    assert [title for _url, title in menu(french_html)] == french
+    assert [title for _url, title in menu(english_html)] == english
+    hidden = [page for page in pages if page.title not in french]
+    for page in hidden:  # neither its title nor its address anywhere in the home page
+        assert page.url not in french_html and f">{page.title}<" not in french_html
+
+
 def test_the_403_page_says_what_the_account_can_read_and_whom_to_ask(sections, client, accounts):
     _home, (testimonies, legal, reports) = sections
     client.force_login(accounts["partner"])
