@@ -174,13 +174,15 @@ class SearchTextMixin:
 
     def search_date(self) -> datetime.date | None:
         """The kind's date field if set, else the first publication, as a local day (search.hits does the same)."""
-        kind = kind_of_model(type(self))
-        value = getattr(self, kind.date, None) if kind.date else None
+        value = self.kind_date()
         if value is None:
             value = getattr(self, "first_published_at", None)
-        if isinstance(value, datetime.datetime):
-            value = timezone.localdate(value)
-        return value
+        return timezone.localdate(value) if isinstance(value, datetime.datetime) else value
+
+    def kind_date(self) -> datetime.date | datetime.datetime | None:
+        """The value of this kind's own date field (``Kind.date``: a meeting's day, a law's date), or ``None``."""
+        kind = kind_of_model(type(self))
+        return getattr(self, kind.date, None) if kind.date else None
 
     def reader_date(self) -> datetime.date | str | None:
         """The date a list of results shows for this object: its kind's own date (a meeting's day, a law's
@@ -189,8 +191,7 @@ class SearchTextMixin:
         Page types whose reader needs another date override it and return a translated text
         (a partnership's start year, an event's "date to be set").
         """
-        kind = kind_of_model(type(self))
-        value = getattr(self, kind.date, None) if kind.date else None
+        value = self.kind_date()
         return timezone.localdate(value) if isinstance(value, datetime.datetime) else value
 
     def search_year(self) -> int | None:
