@@ -17,9 +17,14 @@ Wagtail on save and by ``update_index``), holding the project's normalised text
 ``facet_values``
     each hit's values for the facets (``search.query.FACETS``): its kind, year, its themes' and
     organisations' translation keys, its own and its organisations' countries (page lookups declared by
-    ``search_kind``);
-``judged``
-    each hit with how many of the filters it passes;
+    ``search_kind``); the hit's score and day ride on its kind's row;
+``flagged``, ``judged``
+    each of those rows with how many of the filters its hit passes (a window over the hit's rows), and
+    the kind rows alone: one per hit.
+
+No expression joins another: neither planner knows their sizes (SQLite then scans one per row of the
+other; PostgreSQL nests loops), so the pages' and documents' expressions fold into ``hits`` (``NOT
+MATERIALIZED``: read by the tables' keys) and the filters are counted by the window.
 
 and the statement returns the facet counts (each facet counted among the hits that pass every *other*
 filter), the total, and the one page of hits asked for (relevance: score, then newest; ``sort=date``:
@@ -38,7 +43,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import DatabaseError, connections, router, transaction
 from django.db.models import CharField, DateField, DateTimeField, F, IntegerField
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast, Coalesce, ExtractYear, TruncDate
+from django.db.models.functions import Cast, Coalesce, TruncDate
 from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex, get_page_models
 from wagtail.search.backends import get_search_backend
@@ -50,6 +55,7 @@ from ..query import FACETS
 from .base import Prepared, ResultPage, SearchRequest, SearchUnavailable, prepare
 
 TITLE_WEIGHT = 2.0
+NO_SCORE_DAY = "CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS DATE)"  # facet_values' rows other than a hit's type
 INLINED = ("pages", "documents")  # expressions used once, left to the planner
 MAX_PAGE = 10**6  # a page number asked beyond this is asked as this (the offset stays a small integer)
 
@@ -125,12 +131,16 @@ class DatabaseBackend:
         parts.append(("documents", *_sql(self._documents(request))))
         parts.append(("hits", *self._hits()))
         parts.append(("facet_values", *self._facet_values()))
-        parts.append(("judged", *_judged(self._filter_values(params.filters))))
+        parts.append(("flagged", *_flagged(self._filter_values(params.filters))))
+        parts.append(
+            ("judged", "SELECT model, pk, value AS kind, score, day, passed FROM flagged WHERE facet = 'type'", [])
+        )
         parts.append(("counted", f"SELECT COUNT(*) AS n FROM judged WHERE passed = {len(params.filters)}", []))
 
         # Each expression used more than once is computed once (SQLite ≥ 3.35 and PostgreSQL ≥ 12 read the hint).
         with_sql = ",\n".join(
-            f"{name} AS {'' if name in INLINED else 'MATERIALIZED '}({sql})" for name, sql, _params in parts
+            f"{name} AS {'NOT MATERIALIZED ' if name in INLINED else 'MATERIALIZED '}({sql})"
+            for name, sql, _params in parts
         )
         with_params = [value for _name, _sql, values in parts for value in values]
         order = DATE_ORDER if params.sort == "date" else RELEVANCE_ORDER
@@ -139,8 +149,8 @@ class DatabaseBackend:
         counts_here = "1 = 1"  # without filters, every hit counts
         if filtered:
             counts_here = (
-                "j.passed - (CASE v.facet "
-                + "".join(f"WHEN '{name}' THEN j.passed_{name} " for name in filtered)
+                "v.passed - (CASE v.facet "
+                + "".join(f"WHEN '{name}' THEN v.passed_{name} " for name in filtered)
                 + f"ELSE 0 END) = {len(filtered)} - (CASE v.facet "
                 + "".join(f"WHEN '{name}' THEN 1 " for name in filtered)
                 + "ELSE 0 END)"
@@ -148,8 +158,7 @@ class DatabaseBackend:
         sql = (
             f"WITH {with_sql}\n"
             "SELECT 'facet', v.facet, v.value, COUNT(*), CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS DATE), "
-            "CAST(NULL AS BIGINT) FROM facet_values v "
-            f"JOIN judged j ON j.model = v.model AND j.pk = v.pk WHERE {counts_here} GROUP BY v.facet, v.value\n"
+            f"CAST(NULL AS BIGINT) FROM flagged v WHERE {counts_here} GROUP BY v.facet, v.value\n"
             "UNION ALL SELECT 'total', CAST(NULL AS TEXT), CAST(NULL AS TEXT), n, NULL, NULL, NULL FROM counted\n"
             f"UNION ALL SELECT 'hit', model, kind, pk, score, day, ROW_NUMBER() OVER (ORDER BY {order}) FROM ("
             f"SELECT model, kind, pk, score, day FROM judged WHERE passed = {len(filtered)} ORDER BY {order} "
@@ -181,7 +190,7 @@ class DatabaseBackend:
         return (
             pages.filter(pk__in=RawSQL("SELECT object_id FROM matched_pages", ()))  # noqa: S611 - fixed SQL
             .order_by()
-            .values(hit_pk=F("pk"), hit_type=F("content_type_id"), hit_day=day, hit_year=ExtractYear(day))
+            .values(hit_pk=F("pk"), hit_type=F("content_type_id"), hit_day=day)
         )
 
     def _documents(self, request: SearchRequest):
@@ -197,26 +206,34 @@ class DatabaseBackend:
         documents = request.access.documents(
             Document.objects.filter(pk__in=RawSQL("SELECT object_id FROM matched_documents", ()))  # noqa: S611
         ).filter(pk__in=used)
-        return documents.order_by().values(hit_pk=F("pk"), hit_day=day, hit_year=ExtractYear(day))
+        return documents.order_by().values(hit_pk=F("pk"), hit_day=day)
 
     def _hits(self) -> tuple[str, list]:
-        """``(model, pk, kind, score, day, year)`` of every hit the request may see, before the filters."""
+        """``(model, pk, kind, score, day, year)`` of every hit the request may see, before the filters.
+
+        The year is read from the day in SQL: ``ExtractYear`` would compute the day a second time (on SQLite
+        through Django's Python functions, once per hit).
+        """
         kinds = [(ContentType.objects.get_for_model(kind.get_model()).pk, kind.slug) for kind in page_kinds()]
         case = "CASE p.hit_type " + "WHEN %s THEN %s " * len(kinds) + "ELSE %s END"
         params = [value for pair in kinds for value in pair] + [PAGE.slug, kind_of_model(get_document_model()).slug]
+        year = (
+            "CAST(substr({}, 1, 4) AS INTEGER)" if self.name == "sqlite" else "CAST(EXTRACT(YEAR FROM {}) AS INTEGER)"
+        )
         sql = (
             f"SELECT 'page' AS model, p.hit_pk AS pk, {case} AS kind, m.score AS score, p.hit_day AS day, "
-            "p.hit_year AS year FROM pages p JOIN matched_pages m ON m.object_id = p.hit_pk "
-            "UNION ALL SELECT 'document', d.hit_pk, %s, m.score, d.hit_day, d.hit_year "
+            f"{year.format('p.hit_day')} AS year FROM pages p JOIN matched_pages m ON m.object_id = p.hit_pk "
+            f"UNION ALL SELECT 'document', d.hit_pk, %s, m.score, d.hit_day, {year.format('d.hit_day')} "
             "FROM documents d JOIN matched_documents m ON m.object_id = d.hit_pk"
         )
         return sql, params
 
     def _facet_values(self) -> tuple[str, list]:
-        """``(model, pk, facet, value)``: each hit's values, as text, once each."""
+        """``(model, pk, facet, value, score, day)``: each hit's values, as text, once each; the hit's score and
+        day on its ``type`` row (one per hit), ``NULL`` on the others."""
         selects = [
-            "SELECT model, pk, 'type' AS facet, kind AS value FROM hits",
-            "SELECT model, pk, 'year', CAST(CAST(year AS INTEGER) AS TEXT) FROM hits WHERE year IS NOT NULL",
+            "SELECT model, pk, 'type' AS facet, kind AS value, score, day FROM hits",
+            f"SELECT model, pk, 'year', CAST(CAST(year AS INTEGER) AS TEXT), {NO_SCORE_DAY} FROM hits WHERE year IS NOT NULL",
         ]
         params = []
         in_hits = RawSQL("SELECT pk FROM hits WHERE model = 'page'", ())  # noqa: S611 - a fixed statement
@@ -228,12 +245,16 @@ class DatabaseBackend:
                         link_pk=F("pk"), link_key=F(f"{lookup}__translation_key")
                     )
                     sql, values = _sql(links)
-                    selects.append(f"SELECT 'page', link_pk, '{facet}', CAST(link_key AS TEXT) FROM ({sql}) l")
+                    selects.append(
+                        f"SELECT 'page', link_pk, '{facet}', CAST(link_key AS TEXT), {NO_SCORE_DAY} FROM ({sql}) l"
+                    )
                     params += values
             for lookup in kind.organisations:
                 countries = pages.filter(**{f"{lookup}__isnull": False})
                 sql, values = _sql(countries.values(link_pk=F("pk"), link_code=F(f"{lookup}__country")))
-                selects.append(f"SELECT 'page', link_pk, 'country', link_code FROM ({sql}) l WHERE link_code <> ''")
+                selects.append(
+                    f"SELECT 'page', link_pk, 'country', link_code, {NO_SCORE_DAY} FROM ({sql}) l WHERE link_code <> ''"
+                )
                 params += values
             if kind.countries:
                 sql, values = _sql(pages.values(link_pk=F("pk"), codes=F(kind.countries)))
@@ -244,9 +265,9 @@ class DatabaseBackend:
     def _split_countries(self, sql: str) -> str:
         """A ``CountryField(multiple=True)`` is stored as ``"ML,BF"``: one row per code."""
         if self.name == "postgresql":
-            return f"SELECT 'page', c.link_pk, 'country', code FROM ({sql}) c, unnest(string_to_array(c.codes, ',')) code WHERE code <> ''"
+            return f"SELECT 'page', c.link_pk, 'country', code, {NO_SCORE_DAY} FROM ({sql}) c, unnest(string_to_array(c.codes, ',')) code WHERE code <> ''"
         return (
-            f"SELECT 'page', c.link_pk, 'country', j.value FROM ({sql}) c, "
+            f"SELECT 'page', c.link_pk, 'country', j.value, {NO_SCORE_DAY} FROM ({sql}) c, "
             "json_each('[\"' || replace(c.codes, ',', '\",\"') || '\"]') j WHERE j.value <> ''"
         )
 
@@ -275,17 +296,20 @@ def _best(content_type_ids: list[int]) -> tuple[str, list]:
     )
 
 
-def _judged(filters: dict[str, str]) -> tuple[str, list]:
-    """Each hit with ``passed`` (how many filters it passes) and ``passed_<facet>`` (0 or 1) per filter."""
+def _flagged(filters: dict[str, str]) -> tuple[str, list]:
+    """Each row of ``facet_values`` with its hit's ``passed`` (how many filters the hit passes) and
+    ``passed_<facet>`` (0 or 1) per filter, counted over the hit's rows by a window: no join between the
+    expressions, whose sizes the planners cannot estimate (PostgreSQL then nests loops over them)."""
     if not filters:
-        return "SELECT model, pk, kind, score, day, 0 AS passed FROM hits", []
+        return "SELECT model, pk, facet, value, score, day, 0 AS passed FROM facet_values", []
     names = [name for name in FACETS if name in filters]
-    conditions = " OR ".join("(v.facet = %s AND v.value = %s)" for _name in names)
-    passed = "".join(f", SUM(CASE WHEN v.facet = '{name}' THEN 1 ELSE 0 END) AS passed_{name}" for name in names)
+    flags = "".join(
+        f", SUM(CASE WHEN facet = %s AND value = %s THEN 1 ELSE 0 END) OVER hit AS passed_{name}" for name in names
+    )
+    passed = " + ".join(f"passed_{name}" for name in names)
     sql = (
-        f"SELECT h.model, h.pk, h.kind, h.score, h.day, COUNT(v.facet) AS passed{passed} FROM hits h "
-        f"LEFT JOIN facet_values v ON v.model = h.model AND v.pk = h.pk AND ({conditions}) "
-        "GROUP BY h.model, h.pk, h.kind, h.score, h.day"
+        f"SELECT f.*, {passed} AS passed FROM (SELECT model, pk, facet, value, score, day{flags} "
+        "FROM facet_values WINDOW hit AS (PARTITION BY model, pk)) f"
     )
     return sql, [value for name in names for value in (name, filters[name])]
 
