@@ -23,7 +23,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from wagtail.models import Locale, Page
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, IntegerField, OuterRef
+from django.db.models.functions import Cast
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page, ReferenceIndex
 
 from network_site.access.rules import Visibility
 from network_site.core import normalise
@@ -83,6 +87,22 @@ def prepare(request: SearchRequest) -> Prepared:
         prepared.terms = [term for alternative in prepared.alternatives for term in alternative]
         prepared.languages = all_codes
     return prepared
+
+
+def listed_documents(access: Visibility, documents):
+    """``documents`` (a queryset of the document model) narrowed to those a listing may show the request:
+    used by a page it may see (Wagtail's ``ReferenceIndex``) and in a collection it may list
+    (``network_site.access.rules``). A queryset, one statement.
+
+    Read from the references to documents, each checked against the visible pages by key: the cost
+    follows the number of references, not of pages."""
+    Document = get_document_model()
+    visible_page = access.pages().filter(pk=Cast(OuterRef("object_id"), IntegerField()))
+    used = ReferenceIndex.objects.filter(
+        to_content_type=ReferenceIndex._get_base_content_type(Document),
+        base_content_type=ContentType.objects.get_for_model(Page),
+    ).filter(Exists(visible_page))
+    return access.documents(documents.filter(pk__in=used.values(document_pk=Cast("to_object_id", IntegerField()))))
 
 
 @dataclass

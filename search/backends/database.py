@@ -41,18 +41,18 @@ import uuid
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import DatabaseError, connections, router, transaction
-from django.db.models import CharField, DateField, DateTimeField, F, IntegerField
+from django.db.models import DateField, DateTimeField, F
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast, Coalesce, TruncDate
+from django.db.models.functions import Coalesce, TruncDate
 from wagtail.documents import get_document_model
-from wagtail.models import Page, ReferenceIndex, get_page_models
+from wagtail.models import get_page_models
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
 from ..hits import Hit, with_attached_pages
 from ..kinds import PAGE, kind_of_model, page_kinds
 from ..query import FACETS
-from .base import Prepared, ResultPage, SearchRequest, SearchUnavailable, prepare
+from .base import Prepared, ResultPage, SearchRequest, SearchUnavailable, listed_documents, prepare
 
 TITLE_WEIGHT = 2.0
 NO_SCORE_DAY = "CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS DATE)"  # facet_values' rows other than a hit's type
@@ -194,19 +194,11 @@ class DatabaseBackend:
         )
 
     def _documents(self, request: SearchRequest):
-        """The matched documents the request may list (collection, and used by a page it may list), dated."""
+        """The matched documents the request may list (``base.listed_documents``), dated."""
         Document = get_document_model()
-        visible_pages = request.access.pages().order_by().values(text_pk=Cast("pk", CharField()))
-        used = ReferenceIndex.objects.filter(
-            to_content_type=ReferenceIndex._get_base_content_type(Document),
-            base_content_type=ContentType.objects.get_for_model(Page),
-            object_id__in=visible_pages,
-        ).values(document_pk=Cast("to_object_id", IntegerField()))
         day = _date_of(Document, kind_of_model(Document).date or "created_at")
-        documents = request.access.documents(
-            Document.objects.filter(pk__in=RawSQL("SELECT object_id FROM matched_documents", ()))  # noqa: S611
-        ).filter(pk__in=used)
-        return documents.order_by().values(hit_pk=F("pk"), hit_day=day)
+        matched = Document.objects.filter(pk__in=RawSQL("SELECT object_id FROM matched_documents", ()))  # noqa: S611
+        return listed_documents(request.access, matched).order_by().values(hit_pk=F("pk"), hit_day=day)
 
     def _hits(self) -> tuple[str, list]:
         """``(model, pk, kind, score, day, year)`` of every hit the request may see, before the filters.

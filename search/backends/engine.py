@@ -28,19 +28,16 @@ that what a test just saved is found. Any error of the engine (refused, timeout 
 import datetime
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField
-from django.db.models.functions import Cast
 from django.utils import timezone
 from wagtail.documents import get_document_model
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.opensearch2 import OpenSearch2SearchBackend
 
 from ..hits import Hit, with_attached_pages
 from ..kinds import PAGE, by_slug
 from ..query import FACETS
-from .base import Prepared, ResultPage, SearchRequest, SearchUnavailable, prepare
+from .base import Prepared, ResultPage, SearchRequest, SearchUnavailable, listed_documents, prepare
 
 TITLE_WEIGHT = 2.0
 FACET_SIZE = 1000  # values counted per facet
@@ -233,16 +230,5 @@ def expired_page_ids() -> list[int]:
 
 
 def visible_document_ids(access) -> list[int]:
-    """Ids of the documents a listing may show the request: used by a page it may see, in a collection it
-    may list (``network_site.access.rules``); two queries."""
-    Document = get_document_model()
-    page_ids = access.pages().annotate(pk_text=Cast("pk", output_field=CharField())).values("pk_text")
-    used = ReferenceIndex.objects.filter(
-        to_content_type=ReferenceIndex._get_base_content_type(Document),
-        base_content_type=ContentType.objects.get_for_model(Page),
-        object_id__in=page_ids,
-    ).values_list("to_object_id", flat=True)
-    ids = {int(pk) for pk in used}
-    if not ids:
-        return []
-    return sorted(access.documents(Document.objects.filter(pk__in=ids)).values_list("pk", flat=True))
+    """Ids of the documents a listing may show the request (``base.listed_documents``); one query."""
+    return sorted(listed_documents(access, get_document_model().objects.all()).values_list("pk", flat=True))
