@@ -11,7 +11,8 @@ The settings (``network_site.settings.search_engine``) name these classes. They 
   logged here (``search.backends.engine_index``).
 - after a successful write, the pending updates are replayed (``replay_pending``); ``manage.py
   search_catch_up`` replays them at once.
-- bulk writes (``update_index``) wait up to ``BULK_TIMEOUT`` seconds per request.
+- bulk writes (``update_index``), and the refresh that ends a rebuild, wait up to ``BULK_TIMEOUT`` seconds per
+  request (a refresh of 20,000 pages may take longer than ``SEARCH_TIMEOUT`` on a busy node).
 - a moved page's descendants are indexed again (their tree paths changed; ``reindex_moved``);
 - what is typed for an autocomplete field (the admin's search of titles) is folded like what is indexed:
   Wagtail's edge n-gram analyser folds accents (``asciifolding``), but its search analyser, ``standard``,
@@ -62,6 +63,9 @@ def paused() -> bool:
 
 class BoundedIndexMixin:
     """An index whose single writes wait at most the backend's ``write_timeout``."""
+
+    def refresh(self):
+        self.es.indices.refresh(index=self.name, request_timeout=BULK_TIMEOUT)
 
     def add_item(self, item):
         if not class_is_indexed(type(item)):
