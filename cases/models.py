@@ -16,6 +16,7 @@ from network_site.access.rules import PUBLIC
 from network_site.core.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyFigureBlock, ResponsibilityTableBlock
 from network_site.core.indexing import ContentKind, SearchTextMixin
 from network_site.core.pages import SectionIndexPage, paginate
+from network_site.core.widgets import SearchableSelectMultiple
 from network_site.taxonomy.models import OrganisationLink, ThemeLink
 
 
@@ -126,7 +127,7 @@ class TestimonyPage(SearchTextMixin, Page):
             [
                 FieldPanel("french_authority", help_text=_("The French authority that leads the partnership.")),
                 InlinePanel("partners", heading=_("Partners abroad"), label=_("partner abroad")),
-                FieldPanel("countries"),
+                FieldPanel("countries", widget=SearchableSelectMultiple(_("countries"))),
                 FieldPanel("start_year", help_text=_("e.g. 1974")),
                 HelpPanel(
                     content=format_lazy(

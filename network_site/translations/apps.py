@@ -10,8 +10,9 @@ class TranslationsConfig(AppConfig):
     verbose_name = _("Translations")
 
     def ready(self):
-        from . import languages, restrictions
+        from . import comments, languages, restrictions
 
         # After every `migrate`: a locale for each language of settings.WAGTAIL_CONTENT_LANGUAGES.
         post_migrate.connect(languages.setup_languages_after_migrate, sender=self)
         restrictions.connect()
+        comments.connect()  # the date of the translation editor's notes in the admin's language

@@ -2,7 +2,7 @@
 
 - ``site``: the demo content (``make demo``'s steps: access policy, the real meeting report of ``../shared/archive``,
   the language trees, the search index, ``load_demo``) written once into the test database, served by a live
-  server on 127.0.0.1 (a free port in 8200–8299). Its ``url(path)`` gives an address; ``pages`` the address of
+  server on 127.0.0.1 (a free port of ``TEST_PORT_BASE``'s range, tests/operations/servers.py). Its ``url(path)`` gives an address; ``pages`` the address of
   one page of each page type per language; ``admin`` the admin addresses checked.
 - ``browser``: Debian's Chromium (``/usr/bin/chromium``) through its driver (``/usr/bin/chromedriver``), headless,
   1280 × 900 px, asking for English pages (so that a French page reached stays French only by the site's doing).
@@ -13,7 +13,6 @@ The suite is left out of ``make test`` (``--ignore`` in pyproject.toml): it comm
 database, which the rest of the suite expects empty. ``make browser-test`` installs what it needs and runs it.
 """
 
-import socket
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,13 +22,14 @@ from django.core.management import call_command
 from django.urls import reverse
 from pytest_django.live_server_helper import LiveServer
 
+from tests.operations.servers import free_port
+
 BASE_DIR = Path(settings.BASE_DIR)
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 AXE_JS = BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"
 ARCHIVE = BASE_DIR.parent / "shared" / "archive"
 SCREENSHOTS = BASE_DIR / "var" / "screenshots"
-PORTS = range(8200, 8300)
 LANGUAGES = ("fr", "en")
 ROLES = ("anonymous", "member", "partner", "staff")
 # The demo accounts of network_site/demo (README); ``staff`` edits and publishes in the admin.
@@ -45,17 +45,6 @@ def pytest_collection_modifyitems(items):
         return ROLES.index(role) if role in ROLES else len(ROLES)
 
     items.sort(key=role_of)
-
-
-def _free_port() -> int:
-    for port in PORTS:
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free port in 8200-8299 for the live server")
 
 
 @dataclass
@@ -138,7 +127,7 @@ def site(django_db_setup, django_db_blocker):
         call_command("update_index", verbosity=0)
         call_command("load_demo", verbosity=0)
         site = Site("", _page_paths(), _admin_paths())
-        server = LiveServer(f"127.0.0.1:{_free_port()}")
+        server = LiveServer(f"127.0.0.1:{free_port()}")
         site.base = server.url
         yield site
         server.stop()

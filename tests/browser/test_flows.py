@@ -1,16 +1,21 @@
 """Five things people do, end to end in the browser: log in and land in the right language; search, filter by a
 facet, open a result; switch language on a page; upload a report in the admin and see its summary; translate a page
-and publish it.
+and publish it. And in the testimony editor, in French and English: choose a country by typing a few letters, save.
 
 The admin is in French for ``staff`` (the demo accounts' admin language), so its buttons are found by their markup,
 not their words.
 """
 
+from contextlib import contextmanager
+
+import pytest
 from selenium.common.exceptions import ElementClickInterceptedException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
+from tests.browser import axe
 from tests.browser.conftest import PASSWORDS, log_in
 from tests.browser.test_axe import page_path
 
@@ -153,3 +158,56 @@ def test_translate_a_page_and_publish_it(as_role, site):
     browser.get(english)
     assert browser.find_element(By.TAG_NAME, "h1").text == "Local authorities and twinning committees"
     assert browser.find_element(By.TAG_NAME, "h1").text != french_title
+
+
+@contextmanager
+def admin_language(django_db_blocker, username, language):
+    """The admin in ``language`` for ``username`` (its Wagtail profile) while the block runs, as before afterwards."""
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    with django_db_blocker.unblock():
+        profile = UserProfile.get_for_user(get_user_model().objects.get(username=username))
+        before, profile.preferred_language = profile.preferred_language, language
+        profile.save(update_fields=["preferred_language"])
+    try:
+        yield
+    finally:
+        with django_db_blocker.unblock():
+            profile.preferred_language = before
+            profile.save(update_fields=["preferred_language"])
+
+
+def options(browser, select_id) -> list[str]:
+    return [option.get_attribute("value") for option in browser.find_elements(By.CSS_SELECTOR, f"#{select_id} option")]
+
+
+@pytest.mark.parametrize(("language", "letters", "code"), [("fr", "gab", "GA"), ("en", "tog", "TG")])
+def test_choose_a_country_by_typing_a_few_letters_and_save(as_role, site, django_db_blocker, language, letters, code):
+    """The testimony editor's countries (Django admin's list with a filter box, in the admin's language): a few
+    letters leave one country available, Enter moves it to the chosen ones, no axe violation; the draft saved has it
+    beside the countries the page had."""
+    from wagtail.models import Page
+
+    browser = as_role("staff")
+    page_id = int(site.admin["editor TestimonyPage"].strip("/").split("/")[-2])
+    with admin_language(django_db_blocker, "staff", language):
+        browser.get(site.url(site.admin["editor TestimonyPage"]))
+        assert language_of(browser) == language
+        box = wait(browser, expected_conditions.presence_of_element_located((By.ID, "id_countries_input")))
+        saved = set(options(browser, "id_countries_to"))
+        assert saved  # the page's countries, shown as chosen
+        click(browser, box)
+        box.send_keys(letters)
+        assert options(browser, "id_countries_from") == [code]
+        box.send_keys(Keys.ENTER)
+        assert set(options(browser, "id_countries_to")) == saved | {code}
+        found = axe.violations(browser)
+        assert not found, axe.describe(found)
+
+        save = browser.find_element(By.CSS_SELECTOR, "button.action-save")
+        click(browser, save)
+        wait(browser, expected_conditions.staleness_of(save), timeout=120)
+    with django_db_blocker.unblock():
+        draft = Page.objects.get(pk=page_id).specific.get_latest_revision_as_object()
+        assert {country.code for country in draft.countries} == saved | {code}

@@ -9,6 +9,8 @@ import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 from tests.browser.test_axe import PAGE_TYPES, page_path
 
@@ -75,6 +77,14 @@ def press(browser, *keys):
     ActionChains(browser).send_keys(*keys).perform()
 
 
+def press_to_navigate(browser, *keys, timeout=30):
+    """Press ``keys`` that open another page and wait until it has replaced this one: the keys are sent without
+    waiting for the navigation they start, so the address read at once may still be the old page's."""
+    page = browser.find_element(By.TAG_NAME, "html")
+    press(browser, *keys)
+    WebDriverWait(browser, timeout).until(expected_conditions.staleness_of(page))
+
+
 @pytest.mark.parametrize("name", PAGE_TYPES + ["search"])
 @pytest.mark.parametrize("role", ["member"])
 def test_skip_link_first_then_every_control_by_tab_with_visible_focus(as_role, site, role, name):
@@ -138,7 +148,7 @@ def test_every_main_menu_item_opens_with_the_keyboard(as_role, site, role, langu
         link = browser.find_elements(By.CSS_SELECTOR, ".main-menu a")[index]
         href = link.get_attribute("href")
         tab_to(browser, link)
-        press(browser, Keys.ENTER)
+        press_to_navigate(browser, Keys.ENTER)
         assert browser.current_url.split("?")[0] == href.split("?")[0]
 
 
@@ -148,7 +158,7 @@ def test_language_switcher_works_with_the_keyboard(as_role, site, role):
     browser.get(site.url(page_path(site, "TestimonyPage", "fr")))
     link = browser.find_element(By.CSS_SELECTOR, ".language-switcher a[hreflang='en']")
     tab_to(browser, link)
-    press(browser, Keys.ENTER)
+    press_to_navigate(browser, Keys.ENTER)
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
     assert browser.current_url.startswith(site.url("/en/"))
 
@@ -158,13 +168,13 @@ def test_search_and_its_filters_work_with_the_keyboard(as_role, site, role):
     browser = as_role(role)
     browser.get(site.url("/fr/"))
     tab_to(browser, browser.find_element(By.ID, "site-search"))
-    press(browser, "jumelage", Keys.ENTER)
+    press_to_navigate(browser, "jumelage", Keys.ENTER)
     assert "/fr/search/" in browser.current_url and "query=jumelage" in browser.current_url
 
     facet = browser.find_element(By.CSS_SELECTOR, ".search-facets .facet a")
     href = facet.get_attribute("href")
     tab_to(browser, facet)
-    press(browser, Keys.ENTER)
+    press_to_navigate(browser, Keys.ENTER)
     assert browser.current_url == href
     assert browser.find_element(By.CSS_SELECTOR, ".search-facets a[aria-current]")
 
@@ -172,7 +182,7 @@ def test_search_and_its_filters_work_with_the_keyboard(as_role, site, role):
     tab_to(browser, sort)
     press(browser, Keys.ARROW_DOWN)
     tab_to(browser, browser.find_element(By.ID, "search-query"))
-    press(browser, Keys.ENTER)
+    press_to_navigate(browser, Keys.ENTER)
     assert "sort=date" in browser.current_url
 
     radio = browser.find_element(By.CSS_SELECTOR, "input[name=lang][value='']")

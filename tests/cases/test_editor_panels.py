@@ -1,8 +1,10 @@
-"""The testimony editor in the French admin: one field a line, short help texts, the choices explained, whole words."""
+"""The testimony editor in the French admin: one field a line, short help texts, the choices explained, whole words,
+countries chosen in a list with a filter box that shows the saved ones as chosen."""
 
 import re
 
 import pytest
+from django.urls import reverse
 
 from cases.models import TestimonyIndexPage
 from events.models import MeetingReportIndexPage
@@ -34,3 +36,16 @@ def test_the_translation_editor_and_the_sidebar_have_whole_french_labels(admin_c
     assert '"Publish in ": "Publier en "' in catalogue  # "Publier dansAnglais" before
     dashboard = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
     assert "Importer un CR" in dashboard  # fits the sidebar ("Importer un compt…" before)
+
+
+def test_countries_are_a_filtered_choice_that_shows_the_saved_ones_chosen(admin_client, home_fr):
+    index = factories.add_child(home_fr, TestimonyIndexPage(title="Témoignages", slug="temoignages"))
+    testimony = factories.testimony(index)  # Mali
+    html = admin_client.get(f"/admin/pages/{testimony.pk}/edit/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    select = re.search(r'<select name="countries".*?</select>', html, re.S).group(0)
+    assert 'class="selectfilter"' in select and 'data-field-name="pays"' in select
+    assert re.findall(r'<option value="(\w+)" selected>', select) == ["ML"]  # none with django-countries 8.0
+    catalogue_url = reverse("core_admin_widgets_catalog")
+    assert f'src="{catalogue_url}"' in html
+    catalogue = admin_client.get(catalogue_url, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert '"Filter": "Filtrer"' in catalogue and '"Choose all %s": "Choisir toutes les valeurs' in catalogue

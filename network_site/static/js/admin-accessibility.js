@@ -1,5 +1,6 @@
 // Accessible names that Wagtail's and wagtail-localize's own editor markup lacks (axe rules `label` and
-// `aria-input-field-name`, and `scrollable-region-focusable` for the minimap): docs/accessibility.md, "Browser tests".
+// `aria-input-field-name`, `scrollable-region-focusable` for the minimap, `aria-prohibited-attr` for Django admin's
+// two-list chooser): docs/accessibility.md, "Browser tests".
 // Each name is text the admin already shows (a field's label, a block's or a translated field's heading, a
 // button), so it is in the admin's language. Loaded on every admin page by home/wagtail_hooks.py; the editors
 // render late, hence the observer.
@@ -47,6 +48,11 @@
       list.setAttribute("tabindex", "0");
       const toggle = document.getElementById("w-minimap-toggle");
       if (toggle) list.setAttribute("aria-labelledby", toggle.id);
+    });
+    // Django admin's two-list chooser (network_site/core/widgets.py) names its filter boxes by an icon, a plain span
+    // with an aria-label, which ARIA allows only on an element with a role: as an image it keeps naming the box.
+    document.querySelectorAll(".selector .search-label-icon[aria-label]:not([role])").forEach((icon) => {
+      icon.setAttribute("role", "img");
     });
   };
 
