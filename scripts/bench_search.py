@@ -81,7 +81,11 @@ def main():
         "--indexed", action="store_true", help="with --reuse --engine: the engine's index too was built earlier"
     )
     parser.add_argument("--json", metavar="FILE", help="also write the figures to FILE (JSON)")
+    parser.add_argument("--table", nargs="+", metavar="FILE", help="only print side by side the --json FILEs of runs")
     options = parser.parse_args()
+    if options.table:
+        print_side_by_side([json.loads(Path(file).read_text()) for file in options.table])
+        return
     if options.database == "all":
         run_all(options)
         return
@@ -120,15 +124,22 @@ def run_all(options) -> None:
             command += ["--reuse"] if options.reuse or "--engine" in arguments else []
             subprocess.run(command, check=True)  # noqa: S603 - our own script
             rows.append(json.loads(output.read_text()))
-    print("\n== side by side (member; ms; ratio = search view / raw statements)")
+    print_side_by_side(rows)
+
+
+def print_side_by_side(rows: list[dict]) -> None:
+    """The backends' figures in one table; the full-text match alone where the backend has one (databases)."""
+    print("\n== side by side (member; ms; ratio = search view / raw statements; match = full-text match alone)")
     print(
         f"  {'backend':13} {'view median':>11} {'p95':>7} {'raw median':>10} {'p95':>7} {'ratio median':>12} {'p95':>5}"
+        f" {'match median':>12} {'p95':>7}"
     )
     for row in rows:
+        match = f" {row['match_median']:12.1f} {row['match_p95']:7.1f}" if "match_median" in row else ""
         print(
             f"  {row['backend']:13} {row['view_median']:11.1f} {row['view_p95']:7.1f} {row['floor_median']:10.1f}"
             f" {row['floor_p95']:7.1f} {row['view_median'] / row['floor_median']:12.2f}"
-            f" {row['view_p95'] / row['floor_p95']:5.2f}"
+            f" {row['view_p95'] / row['floor_p95']:5.2f}{match}"
         )
 
 
@@ -370,10 +381,19 @@ def measure(options, name: str) -> dict:
             query = drop_unknown(SearchParams.from_query_dict(QueryDict(request.GET.urlencode())))
             return backend.floor(SearchRequest(query, Visibility(request), language))
 
+    def match(path, params):  # the database backends' full-text match alone
+        language = path.strip("/").split("/")[0]
+        request = factory.get(path, params)
+        request.user, request.session = member, {}
+        with translation.override(language):
+            query = drop_unknown(SearchParams.from_query_dict(QueryDict(request.GET.urlencode())))
+            return backend.match_floor(SearchRequest(query, Visibility(request), language))
+
+    has_match = hasattr(backend, "match_floor")
     for path, params in QUERIES:  # warm caches (site root paths, templates, the database's pages)
         client.get(path, params)
         floor(path, params)
-    views, floors, per_query, counts = [], [], {}, {}
+    views, floors, matches, per_query, counts = [], [], [], {}, {}
     began = time.perf_counter()
     rounds = 0
     while rounds < options.rounds and time.perf_counter() - began < options.max_seconds:
@@ -388,6 +408,10 @@ def measure(options, name: str) -> dict:
             start = time.perf_counter()
             total = floor(path, params)
             raw = (time.perf_counter() - start) * 1000
+            if has_match:
+                start = time.perf_counter()
+                match(path, params)
+                matches.append((time.perf_counter() - start) * 1000)
             views.append(view)
             floors.append(raw)
             per_query.setdefault(key, []).append((view, raw))
@@ -401,6 +425,8 @@ def measure(options, name: str) -> dict:
         "floor_median": statistics.median(floors),
         "floor_p95": percentile(floors, 95),
     }
+    if matches:
+        figures |= {"match_median": statistics.median(matches), "match_p95": percentile(matches, 95)}
     print(f"{len(views)} requests ({len(QUERIES)} queries × {rounds} rounds, as a member)")
     print(f"  search view      median {figures['view_median']:7.1f} ms   p95 {figures['view_p95']:7.1f} ms")
     print(f"  raw statements   median {figures['floor_median']:7.1f} ms   p95 {figures['floor_p95']:7.1f} ms")
@@ -408,6 +434,8 @@ def measure(options, name: str) -> dict:
         f"  ratio            median {figures['view_median'] / figures['floor_median']:7.2f}"
         f"      p95 {figures['view_p95'] / figures['floor_p95']:7.2f}"
     )
+    if matches:
+        print(f"  full-text match  median {figures['match_median']:7.1f} ms   p95 {figures['match_p95']:7.1f} ms")
     print("  slowest queries (median view / raw ms):")
     slowest = sorted(per_query.items(), key=lambda item: statistics.median(v for v, _r in item[1]), reverse=True)
     for (path, params), values in slowest[:5]:

@@ -103,6 +103,16 @@ class DatabaseBackend:
         rows = self._execute(*self.statement(request, prepared))
         return next((number for section, _name, _value, number, *_rest in rows if section == "total"), 0)
 
+    def match_floor(self, request: SearchRequest) -> int:
+        """The full-text match alone (the ``fts`` expression: every matching index entry, any language, and its
+        score), without visibility, facets, order or page: the benchmark's lowest floor, what the issue calls
+        the raw full-text statement. Returns the number of matching entries."""
+        prepared = prepare(request)
+        if not prepared.alternatives:
+            return 0
+        sql, params = self._fts(prepared.alternatives)
+        return self._execute(f"WITH fts AS MATERIALIZED ({sql}) SELECT COUNT(*), MAX(score) FROM fts", params)[0][0]
+
     def _execute(self, sql: str, params: list) -> list[tuple]:
         try:
             # A savepoint: on PostgreSQL a failed statement must not abort the request's transaction.
