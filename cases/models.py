@@ -17,7 +17,7 @@ from network_site.core.blocks import RICH_TEXT_FEATURES, BodyBlock, KeyFigureBlo
 from network_site.core.indexing import ContentKind, SearchTextMixin
 from network_site.core.pages import SectionIndexPage, paginate
 from network_site.core.widgets import SearchableSelectMultiple
-from network_site.taxonomy.models import OrganisationLink, ThemeLink
+from network_site.taxonomy.models import OrganisationLink, PartnershipLink, ThemeLink
 
 
 class TestimonyIndexPage(SectionIndexPage):
@@ -147,6 +147,12 @@ class TestimonyPage(SearchTextMixin, Page):
                 FieldPanel("organisation_mode", help_text=_("Who does the work in France.")),
                 FieldPanel("relationship_model", help_text=_("How they work together.")),
                 InlinePanel("themes", heading=_("Themes"), label=_("theme")),
+                InlinePanel(
+                    "partnerships",
+                    heading=_("Partnerships described"),
+                    label=_("partnership"),
+                    help_text=_("The partnerships of the directory this testimony is about."),
+                ),
             ],
             heading=_("Partnership"),
         ),
@@ -193,6 +199,10 @@ class TestimonyPartner(OrganisationLink):
 
 class TestimonyTheme(ThemeLink):
     page = ParentalKey(TestimonyPage, on_delete=models.CASCADE, related_name="themes")
+
+
+class TestimonyPartnership(PartnershipLink):
+    page = ParentalKey(TestimonyPage, on_delete=models.CASCADE, related_name="partnerships")
 
 
 class LegalFrameworkIndexPage(SectionIndexPage):

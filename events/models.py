@@ -26,7 +26,7 @@ from network_site.core.indexing import ContentKind, SearchTextMixin
 from network_site.core.languages import source_language_code
 from network_site.core.pages import SectionIndexPage, paginate
 from network_site.core.text import fold
-from network_site.taxonomy.models import OrganisationLink, PersonLink, Theme, ThemeLink
+from network_site.taxonomy.models import OrganisationLink, PartnershipLink, PersonLink, Theme, ThemeLink
 
 from .dates import format_span, local, paris_midnight
 
@@ -223,6 +223,7 @@ class EventPage(SearchTextMixin, Page):
         FieldPanel("agenda"),
         InlinePanel("speakers", label=_("Speakers")),
         InlinePanel("attendees", label=_("Attending organisations")),
+        InlinePanel("partnerships", label=_("Partnerships discussed")),
         FieldPanel("body"),
         FieldPanel("announced_in"),
     ]
@@ -345,6 +346,10 @@ class EventSpeaker(PersonLink):
 
 class EventAttendee(OrganisationLink):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="attendees")
+
+
+class EventPartnership(PartnershipLink):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="partnerships")
 
 
 class MeetingReportIndexPage(SectionIndexPage):
@@ -530,6 +535,7 @@ class MeetingReportPage(SearchTextMixin, Page):
         FieldPanel("actions"),
         InlinePanel("participants", label=_("Participants")),
         InlinePanel("attendees", label=_("Attending organisations")),
+        InlinePanel("partnerships", label=_("Partnerships discussed")),
         FieldPanel("follow_up"),
         FieldPanel("next_meetings"),
         FieldPanel("original_document"),
@@ -614,6 +620,10 @@ class ReportParticipant(PersonLink):
 
 class ReportAttendee(OrganisationLink):
     page = ParentalKey(MeetingReportPage, on_delete=models.CASCADE, related_name="attendees")
+
+
+class ReportPartnership(PartnershipLink):
+    page = ParentalKey(MeetingReportPage, on_delete=models.CASCADE, related_name="partnerships")
 
 
 class ReportTestimony(TranslatableMixin, Orderable):

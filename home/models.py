@@ -31,6 +31,7 @@ class HomePage(SearchTextMixin, Page):
         "cases.LegalFrameworkIndexPage",
         "events.EventIndexPage",
         "events.MeetingReportIndexPage",
+        "directory.DirectoryIndexPage",
         "home.GlossaryPage",
         "home.ContentPage",
     ]

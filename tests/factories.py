@@ -10,9 +10,18 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 
 from cases.models import LegalFrameworkIndexPage, LegalTextPage, TestimonyIndexPage, TestimonyPage
+from directory.models import DirectoryIndexPage
 from events.models import EventIndexPage, EventPage, MeetingReportIndexPage, MeetingReportPage
 from home.models import ContentPage, GlossaryPage
-from network_site.taxonomy.models import GlossaryTerm, Organisation, Person, Theme
+from network_site.taxonomy.models import (
+    GlossaryTerm,
+    Organisation,
+    Partnership,
+    PartnershipPartner,
+    PartnershipTheme,
+    Person,
+    Theme,
+)
 
 PARIS = ZoneInfo("Europe/Paris")
 # The network's real meeting report, in ../shared/archive beside the project.
@@ -130,6 +139,25 @@ def meeting_report(parent, title="Collectivités et comités de jumelage", n=1, 
     return add_child(parent, page)
 
 
+def partnership(french_actor, partners, since=1970, until=None, status="active", themes=(), name=None):
+    """A saved partnership of ``french_actor`` with the organisations ``partners``."""
+    partnership = Partnership(
+        name=name or f"{french_actor.name} – {', '.join(p.name for p in partners)}",
+        french_actor=french_actor,
+        since=since,
+        until=until,
+        status=status,
+        organised="Comité de jumelage",
+    )
+    for organisation in partners:
+        partnership.partners.add(PartnershipPartner(organisation=organisation))
+    for theme in themes:
+        partnership.themes.add(PartnershipTheme(theme=theme))
+    partnership.full_clean()
+    partnership.save()
+    return partnership
+
+
 def glossary_terms(n=1, prefix="terme"):
     """Create ``n`` French glossary terms; returns them."""
     return [
@@ -144,6 +172,7 @@ def site_tree(home, n=1):
     agenda = add_child(home, EventIndexPage(title="Agenda", slug="agenda"))
     reports = add_child(home, MeetingReportIndexPage(title="Comptes rendus", slug="comptes-rendus"))
     glossary = add_child(home, GlossaryPage(title="Glossaire", slug="glossaire", intro="Les mots du réseau."))
+    directory = add_child(home, DirectoryIndexPage(title="Annuaire", slug="annuaire", intro="Qui coopère avec qui."))
     content = add_child(
         home, ContentPage(title="Le réseau", slug="le-reseau", body=[("paragraph", "<p>Qui sommes-nous.</p>")])
     )
@@ -168,6 +197,7 @@ def site_tree(home, n=1):
         "MeetingReportIndexPage": reports,
         "MeetingReportPage": report_pages[0],
         "GlossaryPage": glossary,
+        "DirectoryIndexPage": directory,
     }
 
 

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
 from cases.models import LegalFrameworkIndexPage, LegalTextPage, TestimonyIndexPage, TestimonyPage
+from directory.models import DirectoryIndexPage
 from events.models import EventIndexPage, EventPage, MeetingReportIndexPage, MeetingReportPage
 from home.models import ContentPage, GlossaryPage, HomePage
 from tests import factories
@@ -27,6 +28,7 @@ ALLOWED_PARENTS = {
     MeetingReportIndexPage: [HomePage],
     MeetingReportPage: [MeetingReportIndexPage],
     GlossaryPage: [HomePage],
+    DirectoryIndexPage: [HomePage],
 }
 # The most SQL queries a page of each type may need to render, whatever it lists: 20 for the page itself,
 # plus what reading the private site as a logged-in member costs (docs/access.md): the session and the user (2),

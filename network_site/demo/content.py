@@ -250,6 +250,94 @@ ORGANISATIONS = [
     {"name": "Horizons Solidaires", "kind": NETWORK, "country": "FR", "town": "Caen"},
 ]
 
+# --------------------------------------------------------------------------- partnerships
+
+ACTIVE = "active"
+
+# The partnerships the testimonies describe, with the year each testimony gives for it (those it gives no
+# year for, such as Alençon's European twinnings or Hérouville-Saint-Clair and Afhir, are left out).
+# "testimony" is the slug of the testimony that links to it.
+PARTNERSHIPS = [
+    {
+        "name": ("Châtellerault – Kaya", "Châtellerault – Kaya"),
+        "french_actor": "Ville de Châtellerault",
+        "partners": ["Commune de Kaya"],
+        "since": 1976,
+        "status": ACTIVE,
+        "organised": (
+            "Association de jumelage, puis convention de la ville depuis 2006",
+            "Twinning association, and the city's own agreement since 2006",
+        ),
+        "themes": ["Appui institutionnel", "Services urbains", "Éducation", "Jeunesse"],
+        "testimony": "chatellerault-kaya",
+    },
+    {
+        "name": ("Angers – Bamako", "Angers – Bamako"),
+        "french_actor": "Ville d'Angers",
+        "partners": ["District de Bamako"],
+        "since": 1974,
+        "status": ACTIVE,
+        "organised": (
+            "Service de la ville, une part fixe de son budget d'investissement",
+            "City service, with a fixed share of its investment budget",
+        ),
+        "themes": ["Santé", "Éducation", "Eau et assainissement", "Culture"],
+        "testimony": "angers-bamako",
+    },
+    {
+        "name": ("Alençon – Koutiala", "Alençon – Koutiala"),
+        "french_actor": "Ville d'Alençon",
+        "partners": ["Ville de Koutiala"],
+        "since": 1970,
+        "status": ACTIVE,
+        "organised": (
+            "La ville et le comité de jumelage, selon une convention qui partage les domaines",
+            "The city and the twinning committee, under an agreement dividing the fields between them",
+        ),
+        "themes": ["Santé", "Éducation", "Eau et assainissement", "Culture"],
+        "testimony": "alencon-koutiala",
+    },
+    {
+        "name": ("Hérouville-Saint-Clair – Agnam", "Hérouville-Saint-Clair – Agnam"),
+        "french_actor": "Ville d'Hérouville-Saint-Clair",
+        "partners": ["Commune d'Agnam"],
+        "since": 1986,
+        "status": ACTIVE,
+        "organised": (
+            "La ville avec l'association des migrants des villages d'Agnam",
+            "The town with the association of migrants from the Agnam villages",
+        ),
+        "themes": ["Éducation"],
+        "testimony": "herouville-saint-clair",
+    },
+    {
+        "name": ("Hérouville-Saint-Clair – Tikhvine", "Hérouville-Saint-Clair – Tikhvin"),
+        "french_actor": "Ville d'Hérouville-Saint-Clair",
+        "partners": ["Ville de Tikhvine"],
+        "since": 1987,
+        "status": ACTIVE,
+        "organised": (
+            "La ville avec l'association Amitié Solidarité Tikhvine",
+            "The town with the Amitié Solidarité Tikhvine association",
+        ),
+        "themes": ["Éducation", "Santé"],
+        "testimony": "herouville-saint-clair",
+    },
+    {
+        "name": ("Chambéry – Ouahigouya", "Chambéry – Ouahigouya"),
+        "french_actor": "Ville de Chambéry",
+        "partners": ["Commune de Ouahigouya"],
+        "since": 1991,
+        "status": ACTIVE,
+        "organised": (
+            "Une association créée pour le partenariat, où siègent des élus de la ville",
+            "An association set up for the partnership, with city councillors on its board",
+        ),
+        "themes": ["Appui institutionnel", "Services urbains", "Santé", "Éducation"],
+        "testimony": "chambery-ouahigouya",
+    },
+]
+
 # --------------------------------------------------------------------------- people (invented names)
 
 PEOPLE = [
@@ -325,6 +413,17 @@ REPORT_INDEX = {
     "intro": (
         "Les comptes rendus des rencontres du réseau, du plus récent au plus ancien.",
         "Reports of the network's meetings, newest first.",
+    ),
+}
+
+DIRECTORY_INDEX = {
+    "title": ("Annuaire", "Directory"),
+    "slug": ("annuaire", "directory"),
+    "intro": (
+        "Qui coopère avec qui : les collectivités, comités de jumelage et associations du réseau et leurs "
+        "partenaires à l'étranger.",
+        "Who works with whom: the network's local authorities, twinning committees and associations, and "
+        "their partners abroad.",
     ),
 }
 

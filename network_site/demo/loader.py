@@ -35,8 +35,10 @@ from cases.models import (
     TestimonyIndexPage,
     TestimonyPage,
     TestimonyPartner,
+    TestimonyPartnership,
     TestimonyTheme,
 )
+from directory.models import DirectoryIndexPage
 from events.importer.relink import relink_reports
 from events.models import (
     EventAttendee,
@@ -55,7 +57,15 @@ from network_site.access.policy import apply_policy
 from network_site.core.languages import content_language_codes
 from network_site.core.text import fit, name_key
 from network_site.demo import content
-from network_site.taxonomy.models import GlossaryTerm, Organisation, Person, Theme
+from network_site.taxonomy.models import (
+    GlossaryTerm,
+    Organisation,
+    Partnership,
+    PartnershipPartner,
+    PartnershipTheme,
+    Person,
+    Theme,
+)
 from network_site.translations.languages import setup_languages
 from network_site.translations.translate import translate
 
@@ -250,6 +260,22 @@ def _agenda(strings: Strings, items: list, key: str) -> list[dict]:
 # --------------------------------------------------------------------------- loader
 
 
+def set_links(instance, links: dict) -> None:
+    """Set the child rows of ``instance`` (a page or a clusterable snippet) from ``links``.
+
+    ``links`` maps a child relation (e.g. "partners") to (link model, field name, targets); existing
+    rows pointing to the same targets are kept, so that a second run changes nothing.
+    """
+    for relation, (link_model, target_field, targets) in links.items():
+        rows = {getattr(row, f"{target_field}_id"): row for row in getattr(instance, relation).all()}
+        new_rows = []
+        for index, target in enumerate(targets):
+            row = rows.get(target.pk) or link_model(**{target_field: target}, locale=instance.locale)
+            row.sort_order = index
+            new_rows.append(row)
+        setattr(instance, relation, new_rows)
+
+
 class DemoLoader:
     def __init__(self, stdout=None):
         self.stdout = stdout
@@ -259,6 +285,7 @@ class DemoLoader:
         self.themes: dict[str, Theme] = {}
         self.organisations: dict[str, Organisation] = {}
         self.people: dict[str, Person] = {}
+        self.partnerships: dict[str, list[Partnership]] = {}  # by the slug of the testimony describing them
         self.pages_to_translate: list[tuple[Page, Strings]] = []
 
     def log(self, message: str):
@@ -307,7 +334,9 @@ class DemoLoader:
 
     # -- snippets
 
-    def upsert_snippet(self, model, name: str, fields: dict, strings: Strings, aliases: Iterable[str] = ()):
+    def upsert_snippet(
+        self, model, name: str, fields: dict, strings: Strings, aliases: Iterable[str] = (), links: dict | None = None
+    ):
         """Create or update the French snippet ``name`` and translate it.
 
         An existing snippet is matched by its exact name, else by its name or one of ``aliases`` compared
@@ -327,6 +356,7 @@ class DemoLoader:
         instance.name = name
         for attr, value in fields.items():
             setattr(instance, attr, value)
+        set_links(instance, links or {})
         instance.full_clean()
         instance.save()
         self.translate(instance, strings)
@@ -359,6 +389,23 @@ class DemoLoader:
             fields = {"role": strings(spec["role"]), "organisation": self.organisations[spec["organisation"]]}
             self.people[spec["name"]] = self.upsert_snippet(Person, spec["name"], fields, strings)
 
+    def load_partnerships(self):
+        for spec in content.PARTNERSHIPS:
+            strings = Strings()
+            name = strings(spec["name"])
+            fields = {
+                "french_actor": self.organisations[spec["french_actor"]],
+                "since": spec["since"],
+                "status": spec["status"],
+                "organised": strings(spec["organised"]),
+            }
+            links = {
+                "partners": (PartnershipPartner, "organisation", [self.organisations[n] for n in spec["partners"]]),
+                "themes": (PartnershipTheme, "theme", [self.themes[n] for n in spec["themes"]]),
+            }
+            partnership = self.upsert_snippet(Partnership, name, fields, strings, links=links)
+            self.partnerships.setdefault(spec["testimony"], []).append(partnership)
+
     def load_glossary(self):
         """Glossary terms, matched by their French term (any case)."""
         in_source = GlossaryTerm.objects.filter(locale=self.source_locale)
@@ -377,8 +424,7 @@ class DemoLoader:
     def upsert_page(self, parent: Page, model, slug: str, fields: dict, links: dict | None = None):
         """Create or update the French page ``slug`` under ``parent``; publish it if it changed.
 
-        ``links`` maps a child relation (e.g. "partners") to (link model, field name, targets);
-        existing rows pointing to the same targets are kept.
+        ``links``: child rows, as ``set_links`` takes them.
         """
         existing = Page.objects.child_of(parent).filter(slug=slug).first()
         if existing is not None:
@@ -392,14 +438,7 @@ class DemoLoader:
 
         for attr, value in fields.items():
             setattr(page, attr, value)
-        for relation, (link_model, target_field, targets) in (links or {}).items():
-            rows = {getattr(row, f"{target_field}_id"): row for row in getattr(page, relation).all()}
-            new_rows = []
-            for index, target in enumerate(targets):
-                row = rows.get(target.pk) or link_model(**{target_field: target}, locale=page.locale)
-                row.sort_order = index
-                new_rows.append(row)
-            setattr(page, relation, new_rows)
+        set_links(page, links or {})
 
         if before is None:
             parent.add_child(instance=page)
@@ -467,6 +506,7 @@ class DemoLoader:
             links = {
                 "partners": (TestimonyPartner, "organisation", [self.organisations[n] for n in spec["partners"]]),
                 "themes": (TestimonyTheme, "theme", [self.themes[n] for n in spec["themes"]]),
+                "partnerships": (TestimonyPartnership, "partnership", self.partnerships.get(slug, [])),
             }
             page = self.upsert_page(index, TestimonyPage, slug, fields, links)
             self.translate_later(page, strings)
@@ -622,6 +662,7 @@ class DemoLoader:
         self.load_themes()
         self.load_organisations()
         self.load_people()
+        self.load_partnerships()
         self.load_glossary()
         self.log("Pages…")
         home = self.load_home()
@@ -629,9 +670,10 @@ class DemoLoader:
         legal = self.load_index(home, LegalFrameworkIndexPage, content.LEGAL_INDEX)
         events = self.load_index(home, EventIndexPage, content.EVENT_INDEX)
         reports = self.load_index(home, MeetingReportIndexPage, content.REPORT_INDEX)
+        directory = self.load_index(home, DirectoryIndexPage, content.DIRECTORY_INDEX)
         glossary = self.load_index(home, GlossaryPage, content.GLOSSARY_PAGE)
         about = self.load_about(home)
-        order_children(home, [testimonies, legal, events, reports, glossary, about])
+        order_children(home, [testimonies, legal, events, reports, directory, glossary, about])
         self.load_testimonies(testimonies)
         self.load_legal_texts(legal)
         self.load_events(events)
@@ -676,9 +718,10 @@ DEMO_PAGE_MODELS = [
     EventPage,
     MeetingReportIndexPage,
     MeetingReportPage,
+    DirectoryIndexPage,
     GlossaryPage,
 ]
-DEMO_SNIPPET_MODELS = [Theme, Organisation, Person, GlossaryTerm]
+DEMO_SNIPPET_MODELS = [Theme, Organisation, Partnership, Person, GlossaryTerm]
 
 
 def count_objects() -> dict[str, dict[str, int]]:

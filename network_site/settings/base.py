@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "home",
     "cases",
     "events",
+    "directory",  # the directory of actors: organisations, their partnerships and where they are named
     "search",
     "search.querylog",  # searches that found nothing (admin report)
     "network_site.documents",  # the document model with its extracted text, the Archive collection
@@ -41,6 +42,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",  # promoted search results, query counts
     "wagtail.embeds",

@@ -1,16 +1,20 @@
-"""The network's shared vocabulary: themes, organisations and people.
+"""The network's shared vocabulary: themes, organisations, people, glossary terms and partnerships.
 
-All three are translatable snippets (one row per locale, linked by
+All are translatable snippets (one row per locale, linked by
 ``translation_key``), edited under Snippets in the admin and translated with
 wagtail-localize. Pages link to them through the ``*Link`` child models below,
 which are translatable too, so that a page's English translation points to
 the English snippets.
 """
 
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -159,3 +163,107 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.term
+
+
+class Partnership(TranslatableMixin, index.Indexed, ClusterableModel):
+    """A partnership between a French actor (an ``Organisation``) and one or more partner organisations abroad.
+
+    ``since`` and ``until`` are years (``until`` empty while it goes on; never before ``since``: a
+    ``ValidationError`` on ``until``, shown by the admin form). Partners (``PartnershipPartner``) and
+    themes (``PartnershipTheme``) are translatable child rows, like the pages' links. Pages point to a
+    partnership through ``PartnershipLink`` (testimonies, events, meeting reports).
+    """
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        DORMANT = "dormant", _("Dormant")
+        ENDED = "ended", _("Ended")
+
+    name = models.CharField(
+        _("name"), max_length=200, help_text=_("How the network calls it, e.g. “Alençon – Koutiala”.")
+    )
+    french_actor = models.ForeignKey(
+        Organisation,
+        verbose_name=_("French actor"),
+        on_delete=models.PROTECT,
+        related_name="led_partnerships",
+        help_text=_("The French local authority, twinning committee or association that runs it."),
+    )
+    since = models.PositiveSmallIntegerField(
+        _("since"),
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+        help_text=_("Year it began (first charter or agreement), e.g. 1974."),
+    )
+    until = models.PositiveSmallIntegerField(
+        _("until"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+        help_text=_("Year it ended; empty while it goes on."),
+    )
+    organised = models.CharField(
+        _("how it is organised"),
+        max_length=250,
+        blank=True,
+        help_text=_("In a few words, who runs it, e.g. “City service with the twinning committee”."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=16,
+        choices=Status.choices,
+        default=Status.ACTIVE,
+        help_text=_("Active, dormant (no exchange for some years) or ended."),
+    )
+
+    override_translatable_fields = [SynchronizedField("since"), SynchronizedField("until"), SynchronizedField("status")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("french_actor"),
+        InlinePanel("partners", heading=_("Partners abroad"), label=_("partner abroad"), min_num=1),
+        FieldRowPanel([FieldPanel("since"), FieldPanel("until")]),
+        FieldPanel("status"),
+        FieldPanel("organised"),
+        InlinePanel("themes", heading=_("Themes"), label=_("theme")),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("partnership")
+        verbose_name_plural = _("partnerships")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.since is not None and self.until is not None and self.until < self.since:
+            raise ValidationError(
+                {"until": _("A partnership cannot end before it begins (%(year)s).") % {"year": self.since}}
+            )
+
+
+class PartnershipPartner(OrganisationLink):
+    partnership = ParentalKey(Partnership, on_delete=models.CASCADE, related_name="partners")
+
+    class Meta(OrganisationLink.Meta):
+        verbose_name = _("partner abroad")
+
+
+class PartnershipTheme(ThemeLink):
+    partnership = ParentalKey(Partnership, on_delete=models.CASCADE, related_name="themes")
+
+    class Meta(ThemeLink.Meta):
+        verbose_name = _("theme")
+
+
+class PartnershipLink(TranslatableMixin, Orderable):
+    """Abstract link from a page to a partnership it is about; subclasses add the ParentalKey ``page``."""
+
+    partnership = models.ForeignKey(
+        Partnership, verbose_name=_("partnership"), on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("partnership")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = True

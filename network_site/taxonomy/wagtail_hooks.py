@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import GlossaryTerm, Organisation, Person, Theme
+from .models import GlossaryTerm, Organisation, Partnership, Person, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -37,11 +37,19 @@ class GlossaryTermViewSet(SnippetViewSet):
     search_fields = ["term", "definition"]
 
 
+class PartnershipViewSet(SnippetViewSet):
+    model = Partnership
+    icon = "link"
+    list_display = ["name", "french_actor", "since", "until", "status", "locale"]
+    list_filter = ["status", "locale"]
+    search_fields = ["name"]
+
+
 class VocabularyViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Vocabulary")
     menu_icon = "list-ul"
     menu_order = 300
-    items = (ThemeViewSet, OrganisationViewSet, PersonViewSet, GlossaryTermViewSet)
+    items = (ThemeViewSet, OrganisationViewSet, PartnershipViewSet, PersonViewSet, GlossaryTermViewSet)
 
 
 register_snippet(VocabularyViewSetGroup)

@@ -17,7 +17,7 @@ from cases.models import LegalFrameworkIndexPage, LegalTextPage, TestimonyIndexP
 from events.models import EventIndexPage, EventPage, MeetingReportIndexPage, MeetingReportPage
 from home.models import ContentPage, GlossaryPage, HomePage
 from network_site.demo import loader
-from network_site.taxonomy.models import GlossaryTerm, Organisation, Theme
+from network_site.taxonomy.models import GlossaryTerm, Organisation, Partnership, Theme
 from network_site.translations.translate import translate
 from tests.building import build_once
 
@@ -306,3 +306,17 @@ def test_the_archive_holds_the_networks_reports_over_the_years(demo, fr, en, cli
     health = Theme.objects.get(locale=en, name="Health")
     html = client.get(archive.get_translation(en).url, {"theme": health.pk}).content.decode()
     assert "1 report" in html and "<li>Health</li>" in html
+
+
+def test_the_partnerships_of_the_testimonies_are_in_the_directory(demo, fr, en, member_client):
+    alencon = Partnership.objects.get(locale=fr, name="Alençon – Koutiala")
+    assert (alencon.since, alencon.status, alencon.french_actor.name) == (1970, "active", "Ville d'Alençon")
+    assert [link.organisation.name for link in alencon.partners.all()] == ["Ville de Koutiala"]
+    english = alencon.get_translation(en)
+    assert english.french_actor.locale == en and english.partners.get().organisation.locale == en
+    testimony = TestimonyPage.objects.get(locale=fr, slug="alencon-koutiala")
+    assert [link.partnership for link in testimony.partnerships.all()] == [alencon]
+    herouville = TestimonyPage.objects.get(locale=fr, slug="herouville-saint-clair")
+    assert herouville.partnerships.count() == 2
+    assert member_client.get("/fr/annuaire/").status_code == 200
+    assert member_client.get("/en/directory/").status_code == 200

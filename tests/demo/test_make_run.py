@@ -52,7 +52,15 @@ def test_french_and_english_home_pages_show_the_demo(site, demo_member_client):
     assert "Testimonies" in english and "Oudin-Santini Act" in english
     menu = re.search(r'<nav class="main-menu".*?</nav>', french, re.S)[0]
     titles = re.findall(r'<li><a href="[^"]+"[^>]*>([^<]+)</a></li>', menu)
-    assert titles == ["Témoignages", "Cadre juridique", "Agenda", "Comptes rendus", "Glossaire", "Le réseau"]
+    assert titles == [
+        "Témoignages",
+        "Cadre juridique",
+        "Agenda",
+        "Comptes rendus",
+        "Annuaire",
+        "Glossaire",
+        "Le réseau",
+    ]
 
 
 def test_the_switcher_leads_from_a_demo_testimony_to_its_translation(site, demo_member_client):

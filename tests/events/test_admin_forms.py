@@ -25,6 +25,7 @@ def form(**fields):
         "themes": inline_formset([]),
         "speakers": inline_formset([]),
         "attendees": inline_formset([]),
+        "partnerships": inline_formset([]),
         "agenda": streamfield([]),
         "body": streamfield([]),
     }

@@ -1,0 +1,207 @@
+"""The directory of actors: partnerships as data, the filtered index and an organisation's page."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cases.models import TestimonyIndexPage
+from directory.models import DirectoryIndexPage
+from events.models import EventIndexPage, MeetingReportIndexPage
+from network_site.access.policy import apply_policy
+from network_site.taxonomy.models import Organisation, Partnership, Theme
+from tests import factories
+from tests.test_page_types import MAX_QUERIES
+
+# A page type's budget plus what an organisation's page adds: the organisation (1), its partnerships with
+# their partners and themes (3), and the count and first rows of its testimonies, events and reports (6);
+# 40 measured.
+ORGANISATION_PAGE_QUERIES = MAX_QUERIES + 10
+
+
+def organisation(name, kind="local_authority", country="FR", town=""):
+    return Organisation.objects.create(name=name, kind=kind, country=country, town=town)
+
+
+@pytest.fixture
+def directory(home_fr):
+    return factories.add_child(home_fr, DirectoryIndexPage(title="Annuaire", slug="annuaire"))
+
+
+@pytest.mark.django_db
+def test_a_partnership_ending_before_it_begins_is_a_form_error():
+    partnership = Partnership(
+        name="Caen – Koutiala", french_actor=organisation("Ville de Caen"), since=1990, until=1985, status="ended"
+    )
+    with pytest.raises(ValidationError) as error:
+        partnership.full_clean()
+    assert list(error.value.message_dict) == ["until"]
+    partnership.until = 1990
+    partnership.full_clean()  # the same year is fine
+
+
+@pytest.mark.django_db
+def test_the_admin_form_refuses_an_end_before_the_start(client, home_fr):
+    admin = get_user_model().objects.create_superuser("admin-dir", "a@example.org", "admin-password-2026")
+    client.force_login(admin)
+    actor, partner = organisation("Ville de Caen"), organisation("Koutiala", "partner_authority", "ML")
+    data = {
+        "name": "Caen – Koutiala",
+        "french_actor": actor.pk,
+        "since": "1990",
+        "until": "1980",
+        "status": "active",
+        "organised": "",
+        "partners-TOTAL_FORMS": "1",
+        "partners-INITIAL_FORMS": "0",
+        "partners-MIN_NUM_FORMS": "0",
+        "partners-MAX_NUM_FORMS": "1000",
+        "partners-0-organisation": partner.pk,
+        "partners-0-ORDER": "1",
+        "partners-0-DELETE": "",
+        "partners-0-id": "",
+        "themes-TOTAL_FORMS": "0",
+        "themes-INITIAL_FORMS": "0",
+        "themes-MIN_NUM_FORMS": "0",
+        "themes-MAX_NUM_FORMS": "1000",
+    }
+    response = client.post("/admin/snippets/taxonomy/partnership/add/", data)
+    assert response.status_code == 200
+    assert "cannot end before it begins" in response.content.decode() or "avant" in response.content.decode()
+    assert not Partnership.objects.exists()
+    data["until"] = "2000"
+    assert client.post("/admin/snippets/taxonomy/partnership/add/", data).status_code == 302
+    assert Partnership.objects.get().partners.get().organisation == partner
+
+
+@pytest.mark.django_db
+def test_filters_and_their_counts(member_client, directory):
+    water, school = Theme.objects.create(name="Eau"), Theme.objects.create(name="Éducation")
+    caen, alencon = organisation("Ville de Caen"), organisation("Ville d'Alençon")
+    koutiala = organisation("Koutiala", "partner_authority", "ML")
+    kaya = organisation("Kaya", "partner_authority", "BF")
+    organisation("Comité sans partenariat", "twinning_committee")
+    factories.partnership(caen, [koutiala], themes=[water])
+    factories.partnership(alencon, [kaya], status="dormant", themes=[school])
+
+    context = member_client.get(directory.url).context
+    assert context["organisation_page"].paginator.count == 5
+    counts = {facet["field"].name: {o["value"]: o["count"] for o in facet["options"]} for facet in context["facets"]}
+    assert counts["kind"]["local_authority"] == 2 and counts["kind"]["partner_authority"] == 2
+    assert counts["country"] == {"BF": 1, "FR": 3, "ML": 1}
+    assert counts["theme"] == {water.pk: 2, school.pk: 2}
+    assert counts["status"] == {"active": 2, "dormant": 2, "ended": 0}
+
+    response = member_client.get(directory.url, {"country": "ML"})
+    assert [o.name for o in response.context["organisation_page"]] == ["Koutiala"]
+    response = member_client.get(directory.url, {"theme": water.pk, "kind": "local_authority"})
+    assert [o.name for o in response.context["organisation_page"]] == ["Ville de Caen"]
+    counts = {f["field"].name: {o["value"]: o["count"] for o in f["options"]} for f in response.context["facets"]}
+    assert counts["kind"]["partner_authority"] == 1  # a facet counts under the other filters, not its own
+    assert counts["theme"] == {water.pk: 1, school.pk: 1}
+
+
+@pytest.mark.django_db
+def test_a_filter_value_not_offered_is_a_form_error_not_a_500(member_client, directory):
+    organisation("Ville de Caen")
+    response = member_client.get(directory.url, {"kind": "castle", "theme": "abc", "country": "ZZ", "page": "x"})
+    assert response.status_code == 200
+    assert set(response.context["form"].errors) == {"kind", "theme", "country"}
+    assert response.context["organisation_page"].paginator.count == 1
+
+
+def sections(home):
+    """The testimony, agenda and report sections under ``home``, with the access policy applied."""
+    made = (
+        factories.add_child(home, TestimonyIndexPage(title="Témoignages", slug="temoignages")),
+        factories.add_child(home, EventIndexPage(title="Agenda", slug="agenda")),
+        factories.add_child(home, MeetingReportIndexPage(title="Comptes rendus", slug="comptes-rendus")),
+    )
+    apply_policy()  # the sections' rules: the report archive is members only
+    return made
+
+
+def name_in(alencon, where, first, count):
+    """``count`` partnerships, testimonies, events and reports naming ``alencon`` (numbered from ``first``)."""
+    testimonies, agenda, reports = where
+    for i in range(first, first + count):
+        partner = organisation(f"Partenaire {i}", "partner_authority", "ML", town=f"Ville {i}")
+        factories.partnership(alencon, [partner], since=1970 + i, themes=[Theme.objects.create(name=f"Thème {i}")])
+        testimony = factories.testimony(testimonies, title=f"Témoignage {i}")
+        testimony.partners.add(testimony.partners.model(organisation=alencon))
+        testimony.save_revision().publish()
+        event = factories.event(agenda, title=f"Rencontre {i}")
+        event.attendees.add(event.attendees.model(organisation=alencon))
+        event.save_revision().publish()
+        report = factories.meeting_report(reports, title=f"Compte rendu {i}")
+        report.attendees.add(report.attendees.model(organisation=alencon))
+        report.save_revision().publish()
+
+
+def build_profile(home, n):
+    """An organisation named by ``n`` partnerships, testimonies, events and reports (and a report that does
+    not name it); returns it and the sections."""
+    alencon = organisation("Ville d'Alençon", town="Alençon")
+    where = sections(home)
+    name_in(alencon, where, 0, n)
+    factories.meeting_report(where[2], title="Sans Alençon")
+    return alencon, where
+
+
+@pytest.mark.django_db
+def test_an_organisation_page_lists_what_names_it_with_counts(member_client, home_fr, directory):
+    alencon, _where = build_profile(home_fr, 2)
+    url = directory.organisation_url(alencon)
+    response = member_client.get(url)
+    assert response.status_code == 200
+    context = response.context
+    assert [p.since for p in context["partnerships"]] == [1970, 1971]
+    assert context["testimonies"][0] == 2 and context["events"][0] == 2 and context["reports"][0] == 2
+    html = response.content.decode()
+    for text in ("2 partenariats", "2 témoignages", "2 événements", "2 comptes rendus", "Partenaire 1", "Alençon"):
+        assert text in html, text
+
+
+@pytest.mark.django_db
+def test_a_partner_account_sees_no_meeting_report(client, accounts, home_fr, directory):
+    alencon, _where = build_profile(home_fr, 1)
+    client.force_login(accounts["partner"])
+    context = client.get(directory.organisation_url(alencon)).context
+    assert context["reports"] == (0, [])
+    assert context["testimonies"][0] == 1 and context["events"][0] == 1
+    client.force_login(accounts["member"])
+    assert client.get(directory.organisation_url(alencon)).context["reports"][0] == 1
+
+
+@pytest.mark.django_db
+def test_mentions_link_to_the_organisation_page(member_client, home_fr, directory):
+    testimonies = factories.add_child(home_fr, TestimonyIndexPage(title="Témoignages", slug="temoignages"))
+    testimony = factories.testimony(testimonies)
+    html = member_client.get(testimony.url).content.decode()
+    assert f'href="{directory.organisation_url(testimony.french_authority)}"' in html
+    partner = testimony.partners.get().organisation
+    assert f'href="{directory.organisation_url(partner)}"' in html
+
+
+@pytest.mark.django_db
+def test_an_organisation_page_costs_the_same_queries_for_1_and_10_times_the_content(member_client, home_fr, directory):
+    alencon, where = build_profile(home_fr, 1)
+    url = directory.organisation_url(alencon)
+
+    def queries():
+        member_client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            assert member_client.get(url).status_code == 200
+        return len(captured)
+
+    one = queries()
+    name_in(alencon, where, 1, 9)
+    assert member_client.get(url).context["testimonies"][0] == 10
+    assert queries() == one
+    assert one <= ORGANISATION_PAGE_QUERIES
+
+
+@pytest.mark.django_db
+def test_an_unknown_organisation_is_404(member_client, directory):
+    assert member_client.get(directory.url + "999999/").status_code == 404
