@@ -23,9 +23,11 @@ Rules (words compared folded, see ``network_site.core.text.fold``):
   after an arrow settles it (“… ? → …”, “… -> non”), and, outside the agenda,
   a line labelled with what was settled (“Nomination du référent : X sera
   référent”, “Changement de … : …”), a heading so named over a list (“Choix
-  des outils”) giving one decision. A decision without its subject (“Adoptée
-  à l'unanimité.”, “Date arrêtée : …”) or referring to the sentence before
-  (“Cette demande est acceptée”) is joined to that sentence; the sentences
+  des outils”) giving one decision unless the list is voted on. A decision
+  without its subject (“Adoptée à l'unanimité.”, “Date arrêtée : …”) is
+  joined to the sentence before; one referring to what came before (“Cette
+  demande est acceptée”) to the section's decision before, else to the
+  sentence before; the sentences
   after a decision that say in the future how it will be carried out (“Les
   gilets seront distribués…”) are joined to it; a decision item's nested
   items are its detail. A source line opening with a label in capitals
@@ -88,11 +90,11 @@ _ANSWER = re.compile(
 # A line labelled with what was settled, then how: “Nomination du trésorier : M. X sera trésorier”,
 # “Changement de coordination : A laisse la coordination à B”; a heading so named over a list (“Choix des
 # outils”) is one decision, its items joined. An enumerator (“A/”, “2.”) may come first.
+_SETTLED_NOUN = r"(?:nomination|d[ée]signation|[ée]lection|changement|remplacement|choix)\b"
 _SETTLED_LABEL = re.compile(
-    r"^\W*(?:\w{1,2}\s*[/.)]\s*)?(?P<label>(?:nomination|d[ée]signation|[ée]lection|changement|remplacement|choix)"
-    r"\b[^:]{0,80}?)\s*:\s*(?P<text>\S.*)$",
-    re.IGNORECASE,
+    rf"^\W*(?:\w{{1,2}}\s*[/.)]\s*)?(?P<label>{_SETTLED_NOUN}[^:]{{0,80}}?)\s*:\s*(?P<text>\S.*)$", re.IGNORECASE
 )
+_SETTLED_HEADING = re.compile(_SETTLED_NOUN, re.IGNORECASE)
 # A verb in the future (“Les gilets seront distribués”, “il leur sera demandé”): the sentence says how the
 # decision before it will be carried out.
 _FUTURE = re.compile(
@@ -298,6 +300,18 @@ def _settled(line: str) -> str:
     return f"{match['label']} : {match['text']}"
 
 
+def _settled_list(path: list[str], section: list[Block], following: list[str]) -> bool:
+    """A heading naming what was settled (“Choix des outils”) over a list, not voted on (no count, no “Votes”)."""
+    return bool(
+        path
+        and section
+        and isinstance(section[0], ItemList)
+        and _SETTLED_HEADING.match(section_title(path[-1]))
+        and not any(_count(" ".join(_lines(block))) for block in section)
+        and not (following[:-1] == path and fold(following[-1]) in GENERIC_VOTE_HEADINGS)
+    )
+
+
 def _elliptic(sentence: str) -> bool:
     """A decision without its subject: its decision word opens it (“Adopté à l'unanimité”, “Date arrêtée : …”)."""
     folded = fold(sentence)
@@ -309,18 +323,19 @@ def find_decisions(blocks: list[Block]) -> list[str]:
     """The decisions of a report, in order (see the module doc)."""
     decisions: list[str] = []
     last_list: dict[tuple[str, ...], ItemList] = {}  # the last list of each section, by its heading path
-    for path, section in _sections(blocks):
+    sections = list(_sections(blocks))
+    for number, (path, section) in enumerate(sections):
         lists = [block for block in section if isinstance(block, ItemList)]
         if lists:
             last_list[tuple(path)] = lists[-1]
         if path and fold(section_title(path[-1])) in DECISION_HEADINGS:
             decisions += [line for block in section for line in _lines(block)]
             continue
-        if path and section and isinstance(section[0], ItemList) and (label := _settled(f"{path[-1]} : x x")):
-            label = label.removesuffix(" : x x")
-            decisions.append(f"{section_title(label)} : " + " ; ".join(_lines(section[0])))
-            section = section[1:]
         voted = last_list.get(tuple(path[:-1])) if path and fold(path[-1]) in GENERIC_VOTE_HEADINGS else None
+        following = sections[number + 1][0] if number + 1 < len(sections) else []
+        if _settled_list(path, section, following):
+            decisions.append(f"{section_title(path[-1])} : " + " ; ".join(_lines(section[0])))
+            section = section[1:]
         agenda = bool(path) and is_agenda_heading(path[-1])
         decisions += _section_decisions(_subject(path), section, voted=voted, agenda=agenda)
     return [" ".join(decision.split()) for decision in decisions if decision.strip()]

@@ -83,13 +83,13 @@ def test_a_decisions_nested_items_and_the_candidates_a_vote_is_on():
     found = decisions(
         "# AG du 8 septembre 2024\n\n## Bureau\n\n- Le bureau sortant est réélu :\n  - Ana Ruiz\n"
         "  - Paul Merle\n- Questions sur le calendrier\n\n"
-        "## Élection du comité\n\nCandidats :\n\n- Inès Faure\n- Marc Olivier\n\n### Votes\n\n"
+        "## Élection du comité\n\n- Inès Faure\n- Marc Olivier\n\n### Votes\n\n"
         "Pour : 9\nContre : 0\nAbstention : 1\n"
     )
     assert found == [
         "Bureau : Le bureau sortant est réélu : Ana Ruiz, Paul Merle",
         "Élection du comité : Inès Faure, Marc Olivier (9 pour, 0 contre, 1 abstention)",
-    ]
+    ]  # the candidates under a heading naming the election are what is voted on, not a decision of their own
 
 
 def test_plain_sentences_are_not_decisions():
