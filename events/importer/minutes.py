@@ -27,9 +27,9 @@ Rules (words compared folded, see ``network_site.core.text.fold``):
   without its subject (“Adoptée à l'unanimité.”, “Date arrêtée : …”) is
   joined to the sentence before; one referring to what came before (“Cette
   demande est acceptée”) to the section's decision before, else to the
-  sentence before; the sentences
-  after a decision that say in the future how it will be carried out (“Les
-  gilets seront distribués…”) are joined to it; a decision item's nested
+  sentence before; the sentences after a decision, in its paragraph, that say
+  in the future how it will be carried out (“Les gilets seront
+  distribués…”) are joined to it; a decision item's nested
   items are its detail. A source line opening with a label in capitals
   (“HYPOTHÈSE :”) is a line of its own. List items that are all decisions are
   one decision; the items of a list announced by such a sentence (“les sujets
@@ -408,16 +408,17 @@ def _section_decisions(
             announced = last_was_decision = False
             previous = ""
             continue
-        announced = False
+        announced = in_block = False  # in_block: a decision was found in this paragraph
         for line in _lines(block):
             if not agenda and (settled := _settled(line)) and not _is_decision(line):
                 found.append(prefix + settled)
-                last_was_decision, previous = True, line
+                last_was_decision = in_block = True
+                previous = line
                 continue
             for sentence in _sentences(line):
                 if labelled := _DECISION_LABEL.match(sentence):
                     found.append(prefix + labelled["text"])
-                    last_was_decision = True
+                    last_was_decision = in_block = True
                 elif _is_decision(sentence):
                     if sentence.rstrip().endswith(":") or re.search(r"\bci dessous\b|\bsuivant", fold(sentence)):
                         announced = True  # “la liste des sujets votés :” announces the list below
@@ -429,8 +430,8 @@ def _section_decisions(
                         found.append(f"{prefix}{previous} {sentence}")  # “Proposition de … Adoptée à l'unanimité.”
                     else:
                         found.append(prefix + sentence)
-                    last_was_decision = not announced
-                elif last_was_decision and _FUTURE.search(fold(sentence)):
+                    last_was_decision = in_block = not announced
+                elif last_was_decision and in_block and _FUTURE.search(fold(sentence)):
                     found[-1] += " " + sentence  # “… le statu quo est maintenu. Les gilets seront distribués …”
                 else:
                     last_was_decision = False

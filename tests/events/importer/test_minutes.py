@@ -74,9 +74,11 @@ def test_passive_outcomes_and_a_sentence_referring_to_the_one_before():
 def test_what_a_decision_will_bring_goes_with_it():
     found = decisions(
         "# CA du 7 juillet 2024\n\n## Atelier\n\nLe local du fond est attribué à l'atelier vélo. "
-        "Les clés seront remises lundi. Merci à tous.\n\nLe bilan sera présenté en septembre.\n"
+        "Les clés seront remises lundi. Merci à tous. Le ménage sera fait samedi.\n\n"
+        "Le bilan sera présenté en septembre.\n"
     )
     assert found == ["Atelier : Le local du fond est attribué à l'atelier vélo. Les clés seront remises lundi."]
+    # the future sentences right after it, in its paragraph: not after another sentence, nor in the next paragraph
 
 
 def test_a_decisions_nested_items_and_the_candidates_a_vote_is_on():
