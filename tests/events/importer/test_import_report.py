@@ -114,6 +114,26 @@ def test_reader_keeps_quotes_apart():
     assert outline == [Quote("Il faut se parler. Souvent."), Paragraph("Texte.", "Texte.")]
 
 
+def test_reader_cleans_template_wiki_and_html_leftovers():
+    """The clean-text rules of issue 11 that the dev files do not show, on a text written here."""
+    text = (
+        "# Bureau du 3 mars 2024\n\n{% include header.html %}\n<!-- brouillon -->\n"
+        'Bienvenue {{ page.author }} à <span class="x">tous</span>.\n\n== Budget ==\n\n'
+        "Le '''budget''' est ''voté'' : voir [[Comptes 2023|les comptes]] et https://example.org/cr.\n\n"
+        "- Point un\n  - sous-point\n- Point deux\n\n"
+        "  Année   Projets\n  ------- --------\n  2023    12\n  2024    15\n\n  : Projets par année\n"
+    )
+    blocks = read(open_file(text.encode(), "cr.md")).blocks
+    assert blocks[1].text == "Bienvenue à tous." and "<span" not in blocks[1].html  # Liquid, Jinja, comment, span
+    assert blocks[2] == Heading(2, "Budget")  # a MediaWiki heading
+    assert blocks[3].html == (
+        'Le <b>budget</b> est <i>voté</i> : voir les comptes et <a href="https://example.org/cr">'
+        "https://example.org/cr</a>."
+    )  # MediaWiki bold, italics and link; a bare URL linked
+    assert blocks[4].depths == (0, 1, 0)  # a nested list stays nested
+    assert blocks[5] == Table(("Année", "Projets"), (("2023", "12"), ("2024", "15")), "Projets par année")
+
+
 def test_parser_finds_the_parts_of_a_report():
     data = parse_report(read_markdown(SMALL_REPORT), "fallback")
 
