@@ -21,7 +21,8 @@ names also when one holds the other's words (“David” and “David (scribe)�
 agenda items when one starts with the other (an item and its comment),
 decisions (paraphrased in the annotation) when at least half of the expected
 item's words of four letters or more are in the decision found. Each expected
-item matches at most one found item.
+item matches at most one found item, and the most pairs there can be are made
+(a maximum matching, whatever the order of the items).
 
 Not a test: the figures are recorded in docs/import.md.
 """
@@ -155,19 +156,30 @@ def _count(got: int, wanted: int):
 
 
 def _matched(got: list, wanted: list, same) -> tuple[int, int, int, list[str]]:
-    """One-to-one matching of found and expected items by ``same(found, expected)``."""
-    free = list(range(len(got)))
-    missed = []
-    right = 0
-    for item in wanted:
-        index = next((i for i in free if same(got[i], item)), None)
-        if index is None:
-            missed.append(f"- {item}")
-        else:
-            free.remove(index)
-            right += 1
-    missed += [f"+ {got[i]}" for i in free]
-    return right, len(got), len(wanted), missed
+    """One-to-one matching of found and expected items by ``same(found, expected)``: the most pairs there can be.
+
+    A maximum bipartite matching (augmenting paths, Kuhn's algorithm), so that
+    the score does not depend on the order of the items: a found item that two
+    expected items could match goes to the one that has no other.
+    """
+    options = [[index for index, item in enumerate(got) if same(item, wanted_item)] for wanted_item in wanted]
+    owner: dict[int, int] = {}  # found index → expected index
+
+    def place(expected: int, seen: set[int]) -> bool:
+        for found in options[expected]:
+            if found not in seen:
+                seen.add(found)
+                if found not in owner or place(owner[found], seen):
+                    owner[found] = expected
+                    return True
+        return False
+
+    for expected in range(len(wanted)):
+        place(expected, set())
+    matched = set(owner.values())
+    missed = [f"- {item}" for index, item in enumerate(wanted) if index not in matched]
+    missed += [f"+ {item}" for index, item in enumerate(got) if index not in owner]
+    return len(owner), len(got), len(wanted), missed
 
 
 def _same_text(a: str, b: str) -> bool:

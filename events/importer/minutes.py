@@ -13,13 +13,28 @@ Rules (words compared folded, see ``network_site.core.text.fold``):
   heading (its parent's when the heading only says “Votes”) and the paragraph
   before the count, or the sentence after it that states the outcome
   (“approuvés à l'unanimité”), the count written “23 pour, 0 contre, 3
-  abstentions”. Elsewhere a sentence with a decision word (``DECISION_WORDS``:
-  approuvé, adopté, voté, élu, décidé, désigné, nommé, validé, maintenu…, or a
-  “Décision :” / “Conclusion :” label) is a decision, prefixed with its
-  section's heading; list items that are all decisions are one decision; the
-  items of a list announced by such a sentence (“les sujets votés :”) are
-  one decision each. Sections named “Décisions”, “Relevé de décisions”,
-  “Points clés” give their items as they are.
+  abstentions” (0 and 1 in the singular, “1 abstention”); under a “Votes”
+  heading, the last list of the section above (its candidates) is what the vote
+  is on. Elsewhere a sentence with a decision word (``DECISION_WORDS``:
+  approuvé, adopté, voté, élu, décidé, désigné, nommé, validé, maintenu, a
+  passive outcome “est accepté / refusé / reporté / attribué / pris en compte”,
+  a date set “Date arrêtée : …”…, or a “Décision :” / “Conclusion :” label) is
+  a decision, prefixed with its section's heading; so is a line whose answer
+  after an arrow settles it (“… ? → …”, “… -> non”), and, outside the agenda,
+  a line labelled with what was settled (“Nomination du référent : X sera
+  référent”, “Changement de … : …”), a heading so named over a list (“Choix
+  des outils”) giving one decision unless the list is voted on. A decision
+  without its subject (“Adoptée à l'unanimité.”, “Date arrêtée : …”) is
+  joined to the sentence before; one referring to what came before (“Cette
+  demande est acceptée”) to the section's decision before, else to the
+  sentence before; the sentences after a decision, in its paragraph, that say
+  in the future how it will be carried out (“Les gilets seront
+  distribués…”) are joined to it; a decision item's nested
+  items are its detail. A source line opening with a label in capitals
+  (“HYPOTHÈSE :”) is a line of its own. List items that are all decisions are
+  one decision; the items of a list announced by such a sentence (“les sujets
+  votés :”) are one decision each. Sections named “Décisions”, “Relevé de
+  décisions”, “Points clés” give their items as they are.
 - **actions**: lines labelled “ACTION :” / “TODO :”, and the items under an
   “Actions” / “À faire” heading.
 - **next meetings**: a line, list item or heading that says “prochaine
@@ -47,16 +62,45 @@ GENERIC_VOTE_HEADINGS = ("vote", "votes", "resultat", "resultats", "resultat du 
 # Folded words that make a sentence a decision; outcome words restate a vote's result.
 # “voté” folds to “vote”, as the noun does: only “votée(s)”, or “voté” after a verb or before “à l'unanimité”.
 # “élus” is also the noun (elected officials): “élu(e)(s)” only after a verb or before “à l'unanimité / la majorité”.
+# A request or a role settled is said in the passive, after “est / sont / a été / ont été”: “la demande est
+# acceptée”, “le point est reporté”, “les rôles ont été redistribués”, “la demande a été prise en compte”
+# (without the verb, “retenu”, “reporté” or “attribué” are as often a description: “le prestataire retenu”).
+PASSIVE_OUTCOMES = (
+    r"(?:est|sont|ete) (?:acceptee?s?|refusee?s?|rejetee?s?|retenue?s?|reportee?s?|ajournee?s?|enterinee?s?"
+    r"|ratifiee?s?|(?:re)?attribuee?s?|redistribuee?s?|confiee?s?|prise?s? en compte)"
+)
 OUTCOME_WORDS = (
     r"approuve(?:e|s|es)?|adopte(?:e|s|es)?|votees?|(?:est|sont|ete|a|ont) votes?|votes? a l unanimite"
-    r"|(?:est|sont|ete) (?:re)?elue?s?|(?:re)?elue?s? a (?:l unanimite|la majorite)"
+    r"|(?:est|sont|ete) (?:re)?elue?s?|(?:re)?elue?s? a (?:l unanimite|la majorite)|" + PASSIVE_OUTCOMES
 )
+# A date set: “Date arrêtée : 28/10/2022”, “l'AG est fixée au 5 mai” (a decision, and a next meeting's date).
+SET_DATE_WORDS = r"date (?:arretee|retenue|fixee)|fixee?s? (?:au|le)"
 DECISION_WORDS = (
     OUTCOME_WORDS + r"|decide(?:e|s|es)?|designe(?:e|s|es)?|nomme(?:e|s|es)?|nomine(?:e|s|es)?|valide(?:e|s|es)?"
-    r"|maintenu(?:e|s|es)?|sont d accord|a l unanimite des presents"
+    r"|maintenu(?:e|s|es)?|sont d accord|a l unanimite des presents|" + SET_DATE_WORDS
 )
 _DECISION = re.compile(rf"\b(?:{DECISION_WORDS})\b")
 _OUTCOME = re.compile(rf"\b(?:{OUTCOME_WORDS})\b")
+# An answer after an arrow settles what comes before it: a question (“On migre ? → oui”), or any line when the
+# answer is a yes, a no or an outcome (“HYPOTHÈSE : ajouter nos pratiques -> non”); a status (“→ fait”) is not.
+_ARROW = re.compile(r"\s(?:-+>|→|=+>|⇒)\s*(?P<answer>\S.*)$")
+_ANSWER = re.compile(
+    r"^(?:oui|non|ok|d accord|accord|unanimite|(?:approuve|adopte|valide|accepte|refuse|rejete|retenu|reporte)e?s?)\b"
+)
+# A line labelled with what was settled, then how: “Nomination du trésorier : M. X sera trésorier”,
+# “Changement de coordination : A laisse la coordination à B”; a heading so named over a list (“Choix des
+# outils”) is one decision, its items joined. An enumerator (“A/”, “2.”) may come first.
+_SETTLED_NOUN = r"(?:nomination|d[ée]signation|[ée]lection|changement|remplacement|choix)\b"
+_SETTLED_LABEL = re.compile(
+    rf"^\W*(?:\w{{1,2}}\s*[/.)]\s*)?(?P<label>{_SETTLED_NOUN}[^:]{{0,80}}?)\s*:\s*(?P<text>\S.*)$", re.IGNORECASE
+)
+_SETTLED_HEADING = re.compile(_SETTLED_NOUN, re.IGNORECASE)
+# A verb in the future (“Les gilets seront distribués”, “il leur sera demandé”): the sentence says how the
+# decision before it will be carried out.
+_FUTURE = re.compile(
+    r"\b(?:sera|seront|aura|auront|fera|feront|ira|iront|devra|devront|pourra|pourront|faudra"
+    r"|\w{2,}(?:er|ir|dr|ttr)(?:a|ont))\b"
+)
 _DECISION_LABEL = re.compile(r"^\W*(?:d[ée]cision|conclusion|r[ée]solution)s?\s*:\s*(?P<text>.+)", re.IGNORECASE)
 _ACTION_LABEL = re.compile(r"^\W*(?:action|todo|[àa] faire)\s*:\s*(?P<text>.+)", re.IGNORECASE)
 # Vote counts, on folded text: “12 votes pour”, “pour 7”, “approuvent 23”, “2 abstentions”.
@@ -78,7 +122,7 @@ _NEXT = re.compile(
     r"\bprochaine?s? (?:reunion|rencontre|rendez vous|dates?|seance|assemblee|ag|ca|cd|bureau|conseil|comite|point)s?\b"
 )
 # “… un conseil spécifique … Date arrêtée : 28/10/2022”: a meeting whose date is set, without “prochain”.
-_SET_DATE = re.compile(r"\b(?:date (?:arretee|retenue|fixee)|(?:fixee?|prevue?) (?:au|le))\b")
+_SET_DATE = re.compile(rf"\b(?:{SET_DATE_WORDS}|prevue? (?:au|le))\b")
 _MEETING_NOUN = re.compile(r"\b(?:reunion|conseil|assemblee|bureau|ca|ag|seance)\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:chez|salle|au siège|en mairie)\b.*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"(])")
@@ -184,11 +228,24 @@ def _subject(path: list[str]) -> str:
     return titles[-1] if titles else ""
 
 
+# A source line opening with a label in capitals (“HYPOTHÈSE : …”, “ACTION : …”) is a line of its own, even
+# where Markdown joins it to the line before.
+_CAPITAL_LABEL = re.compile(r"^\s*[A-ZÀ-Ý]{2,}(?:[ -][A-ZÀ-Ý]{2,})*\s*:")
+
+
 def _lines(block: Block) -> list[str]:
     if isinstance(block, ItemList):
         return [item.text for item in block.items]
     if isinstance(block, Paragraph):
-        return [line for line in block.lines if line.strip()]
+        labelled = [line.strip() for line in block.written_lines if block.written and _CAPITAL_LABEL.match(line)]
+        lines = []
+        for line in block.lines:
+            for label in labelled:
+                if (at := line.find(label)) > 0:
+                    lines.append(line[:at])
+                    line = line[at:]
+            lines.append(line.strip())
+        return [line for line in lines if line]
     if isinstance(block, Quote):
         return block.text.split("\n")
     return []
@@ -210,7 +267,12 @@ def _count(text: str) -> str:
     if not ({"pour", "contre", "votes"} & parts.keys()) or (len(parts) < 2 and not alone):
         return ""
     order = ["votants", "votes", "pour", "contre", "abstentions"]
-    return ", ".join(f"{parts[word]} {word}" for word in order if word in parts)
+    return ", ".join(f"{parts[word]} {_plural(word, parts[word])}" for word in order if word in parts)
+
+
+def _plural(word: str, number: str) -> str:
+    """“abstentions”, “votes”, “votants” in the singular for 0 and 1, as French has it (“0 abstention”)."""
+    return word if int(number) > 1 or not word.endswith("s") else word[:-1]
 
 
 def _sentences(text: str) -> list[str]:
@@ -218,21 +280,90 @@ def _sentences(text: str) -> list[str]:
 
 
 def _is_decision(sentence: str) -> bool:
-    return bool(_DECISION.search(fold(sentence)) or _DECISION_LABEL.match(sentence))
+    """A decision word, a “Décision :” label or an answer after an arrow, see the module doc."""
+    return bool(_DECISION.search(fold(sentence)) or _DECISION_LABEL.match(sentence) or _answered(sentence))
+
+
+def _answered(sentence: str) -> bool:
+    """“On migre ? → pas une urgence”, “Hypothèse : ajouter X -> non”: an answer settles the line."""
+    arrow = _ARROW.search(sentence)
+    return bool(arrow) and (
+        sentence[: arrow.start()].rstrip().endswith("?") or bool(_ANSWER.match(fold(arrow["answer"])))
+    )
+
+
+def _settled(line: str) -> str:
+    """“A/ Nomination du référent : X sera référent” as it is (without its enumerator), else ``""``."""
+    match = _SETTLED_LABEL.match(line)
+    if not match or match["text"].rstrip().endswith("?") or len(match["text"].split()) < 2:
+        return ""
+    return f"{match['label']} : {match['text']}"
+
+
+def _settled_list(path: list[str], section: list[Block], following: list[str]) -> bool:
+    """A heading naming what was settled (“Choix des outils”) over a list, not voted on (no count, no “Votes”)."""
+    return bool(
+        path
+        and section
+        and isinstance(section[0], ItemList)
+        and _SETTLED_HEADING.match(section_title(path[-1]))
+        and not any(_count(" ".join(_lines(block))) for block in section)
+        and not (following[:-1] == path and fold(following[-1]) in GENERIC_VOTE_HEADINGS)
+    )
+
+
+def _elliptic(sentence: str) -> bool:
+    """A decision without its subject: its decision word opens it (“Adopté à l'unanimité”, “Date arrêtée : …”)."""
+    folded = fold(sentence)
+    match = _DECISION.search(folded)
+    return bool(match) and len(folded[: match.start()].split()) < 2
 
 
 def find_decisions(blocks: list[Block]) -> list[str]:
     """The decisions of a report, in order (see the module doc)."""
     decisions: list[str] = []
-    for path, section in _sections(blocks):
+    last_list: dict[tuple[str, ...], ItemList] = {}  # the last list of each section, by its heading path
+    sections = list(_sections(blocks))
+    for number, (path, section) in enumerate(sections):
+        lists = [block for block in section if isinstance(block, ItemList)]
+        if lists:
+            last_list[tuple(path)] = lists[-1]
         if path and fold(section_title(path[-1])) in DECISION_HEADINGS:
             decisions += [line for block in section for line in _lines(block)]
             continue
-        decisions += _section_decisions(_subject(path), section)
+        voted = last_list.get(tuple(path[:-1])) if path and fold(path[-1]) in GENERIC_VOTE_HEADINGS else None
+        following = sections[number + 1][0] if number + 1 < len(sections) else []
+        if _settled_list(path, section, following):
+            decisions.append(f"{section_title(path[-1])} : " + " ; ".join(_lines(section[0])))
+            section = section[1:]
+        agenda = bool(path) and is_agenda_heading(path[-1])
+        decisions += _section_decisions(_subject(path), section, voted=voted, agenda=agenda)
     return [" ".join(decision.split()) for decision in decisions if decision.strip()]
 
 
-def _section_decisions(subject: str, section: list[Block]) -> list[str]:
+def _items(block: ItemList) -> list[str]:
+    """The items of a list, the nested items of a decision joined to it (“le CA est maintenu : A, B, C”)."""
+    items: list[str] = []
+    depths = block.depths or (0,) * len(block.items)
+    parent_depth = None
+    for item, depth in zip(block.items, depths, strict=True):
+        if parent_depth is not None and depth > parent_depth:
+            items[-1] += (" " if items[-1].rstrip().endswith(":") else ", ") + item.text
+            continue
+        items.append(item.text)
+        parent_depth = depth if _is_decision(item.text) else None
+    return items
+
+
+def _section_decisions(
+    subject: str, section: list[Block], *, voted: ItemList | None = None, agenda: bool = False
+) -> list[str]:
+    """The decisions of the blocks of one section, under its heading ``subject``.
+
+    ``voted`` is the list a vote of this section is on (a “Votes” heading under
+    a list of candidates); ``agenda`` is true in an agenda section, whose items
+    are the topics to come, not appointments (“Élection du bureau : …”).
+    """
     prefix = f"{subject} : " if subject else ""
     found: list[str] = []
     counted = [index for index, block in enumerate(section) if _count(" ".join(_lines(block)))]
@@ -252,16 +383,20 @@ def _section_decisions(subject: str, section: list[Block]) -> list[str]:
         elif not context and index > 0 and isinstance(section[index - 1], ItemList):
             context = ", ".join(_lines(section[index - 1]))
             outcome_used.add(index - 1)
+        if voted is not None:
+            context = f"{context} : " + ", ".join(_lines(voted)) if context else ", ".join(_lines(voted))
         found.append(f"{prefix}{context} ({count})" if context else f"{prefix}{count}")
     skip = set(counted) | outcome_used
     announced = last_was_decision = False
+    previous = ""  # the sentence before, in this paragraph or the one before it
     for index, block in enumerate(section):
         if index in skip:
             announced = last_was_decision = False
+            previous = ""
             continue
         if isinstance(block, ItemList):
-            items = [item.text for item in block.items]
-            decided = [item for item in items if _is_decision(item)]
+            items = _items(block)
+            decided = [item for item in items if _is_decision(item) or (not agenda and _settled(item))]
             if announced:
                 found += items
             elif decided and len(decided) == len(items) and last_was_decision:
@@ -269,25 +404,38 @@ def _section_decisions(subject: str, section: list[Block]) -> list[str]:
             elif decided and len(decided) == len(items):
                 found.append(prefix + " ; ".join(items))
             else:
-                found += [prefix + item for item in decided]
+                found += [prefix + (_settled(item) if not _is_decision(item) else item) for item in decided]
             announced = last_was_decision = False
+            previous = ""
             continue
-        announced = last_was_decision = False
+        announced = in_block = False  # in_block: a decision was found in this paragraph
         for line in _lines(block):
+            if not agenda and (settled := _settled(line)) and not _is_decision(line):
+                found.append(prefix + settled)
+                last_was_decision = in_block = True
+                previous = line
+                continue
             for sentence in _sentences(line):
                 if labelled := _DECISION_LABEL.match(sentence):
                     found.append(prefix + labelled["text"])
-                    last_was_decision = True
+                    last_was_decision = in_block = True
                 elif _is_decision(sentence):
                     if sentence.rstrip().endswith(":") or re.search(r"\bci dessous\b|\bsuivant", fold(sentence)):
                         announced = True  # “la liste des sujets votés :” announces the list below
-                    elif found and _ANAPHORA.search(fold(sentence)) and found[-1].startswith(prefix):
+                    elif last_was_decision and (_ANAPHORA.search(fold(sentence)) or _elliptic(sentence)):
                         found[-1] += " " + sentence  # “Cette délibération est adoptée…” goes on the one before
+                    elif found and _ANAPHORA.search(fold(sentence)):
+                        found[-1] += " " + sentence  # “Les membres ainsi désignés…”: the section's last decision
+                    elif previous and (_ANAPHORA.search(fold(sentence)) or _elliptic(sentence)):
+                        found.append(f"{prefix}{previous} {sentence}")  # “Proposition de … Adoptée à l'unanimité.”
                     else:
                         found.append(prefix + sentence)
-                    last_was_decision = not announced
+                    last_was_decision = in_block = not announced
+                elif last_was_decision and in_block and _FUTURE.search(fold(sentence)):
+                    found[-1] += " " + sentence  # “… le statu quo est maintenu. Les gilets seront distribués …”
                 else:
                     last_was_decision = False
+                previous = sentence
     return found
 
 

@@ -145,10 +145,85 @@ def test_decisions_votes_and_elections():
     decisions = parsed("05").decisions
     assert decisions[0] == "Bilan Moral : 23 pour, 0 contre, 3 abstentions"  # a vote count under its heading
     assert any("Deborah CAMP est désignée secrétaire de séance" in d for d in parsed("12").decisions)
-    assert any("(7 pour, 0 contre, 0 abstentions)" in d and "statuts" in d for d in parsed("12").decisions)
+    assert any("(7 pour, 0 contre, 0 abstention)" in d and "statuts" in d for d in parsed("12").decisions)
     assert any("Bilan financier voté à l’unanimité" in d for d in parsed("11").decisions)
     assert any(d.startswith("Motion ONF : ") and "(12 pour, 2 abstentions)" in d for d in parsed("01").decisions)
     assert not any("Vote du rapport" in d for d in parsed("10").decisions)  # an item to vote is not a decision
+
+
+def test_decisions_stated_without_a_decision_word_or_spread_over_sentences():
+    d02, d03, d04 = parsed("02").decisions, parsed("03").decisions, parsed("04").decisions
+    # an answer after an arrow: to a question, or a “non”
+    assert any("Est-ce qu'on migre AFPy/gestion ? → pas une urgence" in d for d in parsed("06").decisions)
+    assert [d for d in parsed("09").decisions if "HYPOTHÈSE" in d] == [
+        "Négatif : HYPOTHÈSE : ajouter nos pratiques (plus parlant que les valeurs) -> non, tl;dr",
+        "Négatif : HYPOTHÈSE : ajouter nos personas (plus concrêt) -> non, trop caricatural ?",
+    ]  # two source lines of one Markdown paragraph, each its own decision
+    assert not any("-> personas" in d for d in parsed("09").decisions)  # an arrow to a remark settles nothing
+    assert not any("→ fait" in d or "→ en cours" in d for d in parsed("06").decisions)  # nor an action's status
+    # a label naming what was settled, on a line or as a heading over a list
+    assert (
+        "Questions diverses : Nomination d’un référent incendie : David Tripogney sera le correspondant "
+        "incendie de la commune." in d02
+    )
+    assert (
+        "Coordinations : Changement de coordination : Gwladys Galan laisse la coordination chèvre- agneau à "
+        "Yvette Leriche" in d04
+    )
+    assert any(
+        d.startswith("Choix par usages futurs : tableur : google docs ; ") and "domaines : ovh, gandi" in d
+        for d in parsed("09").decisions
+    )
+    # a date set, without its subject: the sentence before says what it is the date of
+    assert any(
+        d.endswith(
+            "un conseil spécifique pour la mise à jour des fiches actions concernant la commune de "
+            "Couthenans. Date arrêtée : 28/10/2022 à 18H30."
+        )
+        for d in d02
+    )
+    # passive outcomes: a role given, a request taken into account (with the sentence it refers to)
+    assert any("ils ont été redistribués respectivement à Robin DUFER et Benjamin AUBRON" in d for d in d03)
+    assert any(
+        d.startswith("Demande des bénévoles : Il a été demandé de rajouter une page privée")
+        and d.endswith("Cette demande a été prise en compte et sera disponible prochainement.")
+        for d in d03
+    )
+    # what the decision will bring, in the future, goes with it
+    assert any(
+        d.endswith(
+            "le statu quo est maintenu. Les gilets seront distribués aux bénévoles. Il leur sera "
+            "demandé de nous retourner le gilet en cas de départ de l’association."
+        )
+        for d in d03
+    )
+    # a decision's nested items, and the list of candidates a “Votes” heading is about
+    assert any(
+        d.endswith(
+            "le CA actuel (4 membres) est maintenu pour l'année à venir : Wannes De Smet, Laurent Peuch,"
+            " Balthazar Thomas, Durieux Frédéric"
+        )
+        for d in parsed("07").decisions
+    )
+    assert (
+        "Élection du conseil d'administration : Le conseil d'administration est élu à l'unanimité : PRÉCILIA AKO,"
+        " MARINE BRIEBA, DÉBORAH CAMP, EMMA GOUZE, NICOLAS HERBAUT, MICHAEL LAVANDIER, GUILLAUME MORIN (7 pour, 0 "
+        "contre, 0 abstention)" in parsed("12").decisions
+    )
+    assert any(d.endswith("8 votants (7 pour, 1 abstention)") for d in d04)  # 0 and 1 in the singular
+
+
+def test_plain_sentences_of_the_dev_files_are_not_decisions():
+    decisions = " ".join(d for prefix in ("02", "03", "06", "08", "09", "10", "13") for d in parsed(prefix).decisions)
+    for plain in (
+        "La délibération sera réalisée au prochain conseil",  # a future, after no decision
+        "La même indemnité sera versée",
+        "Les objectifs 2025 ont été présentés",
+        "Prévoir un pot",  # a to-do, not settled in a decision section
+        "Rupture de cycle",
+        "la cuisine",
+    ):
+        assert plain not in decisions
 
 
 def test_actions():

@@ -17,8 +17,10 @@ from wagtail.documents import get_document_model
 from cases.models import LegalFrameworkIndexPage
 from events.importer.outline import Heading, ItemList, Paragraph, Quote, Table
 from events.importer.parser import parse_report
+from events.importer.readers import read
 from events.importer.readers.markdown import read_markdown
 from events.models import MeetingReportIndexPage, MeetingReportPage
+from network_site.documents.extraction import open_file
 from network_site.taxonomy.models import Organisation, Person
 from tests.factories import REAL_REPORT, add_child, legal_text
 
@@ -112,6 +114,26 @@ def test_reader_keeps_quotes_apart():
     assert outline == [Quote("Il faut se parler. Souvent."), Paragraph("Texte.", "Texte.")]
 
 
+def test_reader_cleans_template_wiki_and_html_leftovers():
+    """The clean-text rules of issue 11 that the dev files do not show, on a text written here."""
+    text = (
+        "# Bureau du 3 mars 2024\n\n{% include header.html %}\n<!-- brouillon -->\n"
+        'Bienvenue {{ page.author }} à <span class="x">tous</span>.\n\n== Budget ==\n\n'
+        "Le '''budget''' est ''voté'' : voir [[Comptes 2023|les comptes]] et https://example.org/cr.\n\n"
+        "- Point un\n  - sous-point\n- Point deux\n\n"
+        "  Année   Projets\n  ------- --------\n  2023    12\n  2024    15\n\n  : Projets par année\n"
+    )
+    blocks = read(open_file(text.encode(), "cr.md")).blocks
+    assert blocks[1].text == "Bienvenue à tous." and "<span" not in blocks[1].html  # Liquid, Jinja, comment, span
+    assert blocks[2] == Heading(2, "Budget")  # a MediaWiki heading
+    assert blocks[3].html == (
+        'Le <b>budget</b> est <i>voté</i> : voir les comptes et <a href="https://example.org/cr">'
+        "https://example.org/cr</a>."
+    )  # MediaWiki bold, italics and link; a bare URL linked
+    assert blocks[4].depths == (0, 1, 0)  # a nested list stays nested
+    assert blocks[5] == Table(("Année", "Projets"), (("2023", "12"), ("2024", "15")), "Projets par année")
+
+
 def test_parser_finds_the_parts_of_a_report():
     data = parse_report(read_markdown(SMALL_REPORT), "fallback")
 
@@ -144,6 +166,43 @@ def test_parser_reads_labelled_date_and_place_and_completes_next_meetings():
     assert [block.text for block in data.sections] == ["Suite", "Texte."]  # the labelled lines are fields
     assert data.next_meetings[0].date == datetime.date(2010, 6, 15)  # a Tuesday, three days later
     assert data.notes == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("# Conseil\n\nDate : 05.05.2023\n\nTexte.", datetime.date(2023, 5, 5)),  # dotted, on a “Date :” line
+        ("# Conseil du 05/05/2023\n\nTexte.", datetime.date(2023, 5, 5)),  # slashes, in the title
+        ("# Conseil\n\nDate : 2023-05-05\n\nTexte.", datetime.date(2023, 5, 5)),  # ISO
+        ("# Conseil\n\n## 05-05-2023\n\nTexte.", datetime.date(2023, 5, 5)),  # dashes, in a heading
+        ("# Réunion du lundi 12/01/2015, à 20h\n\nTexte.", datetime.date(2015, 1, 12)),  # weekday and hour
+        ("# Conseil\n\nNous nous sommes réunis le 5 janvier 2015.", datetime.date(2015, 1, 5)),  # in the text
+        ("---\ntitle: Bureau\ndate: 2023-05-05\n---\n\nTexte.", datetime.date(2023, 5, 5)),  # YAML front matter
+        ('+++\ntitle = "Bureau"\ndate = 2023-05-05\n+++\n\nTexte.', datetime.date(2023, 5, 5)),  # TOML
+    ],
+)
+def test_parser_reads_the_date_forms_of_issue_11(text, date):
+    """The forms the dev files do not hold (``test_import_dev_reports`` has the others), read as a file is."""
+    data = parse_report(read(open_file(text.encode(), "cr.md")), "x")
+    assert data.date == date and data.notes == []
+
+
+def test_parser_reads_the_attendee_shapes_the_dev_files_do_not_hold():
+    text = (
+        "# Bureau du 3 mars 2024\n\nMembres présents :\n\n- Anne Martin (Ville de Caen)\n"
+        "- Paul Durand - Association Kénédougou\n- Ville d'Alençon : Marie Leroy\n\n"
+        "Invités : Léa Blanc\n\nExcusés : Jean Petit, Lise Roy\n\nAbsents : Marc Noir\n\n## Points\n\nTexte.\n"
+    )
+    data = parse_report(read(open_file(text.encode(), "cr.md")), "x")
+    assert [(p.name, p.status, p.organisation) for p in data.participants] == [
+        ("Anne Martin", "present", "Ville de Caen"),  # Name (Organisation)
+        ("Paul Durand", "present", "Association Kénédougou"),  # Name - Organisation
+        ("Marie Leroy", "present", "Ville d'Alençon"),  # Organisation : Name
+        ("Léa Blanc", "present", ""),  # guests are present
+        ("Jean Petit", "excused", ""),
+        ("Lise Roy", "excused", ""),
+        ("Marc Noir", "absent", ""),
+    ]
 
 
 def test_parser_flags_a_date_without_a_year_unless_one_is_given():
