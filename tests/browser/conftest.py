@@ -158,6 +158,8 @@ def browser():
 def log_in(browser, site, role: str):
     """Log the browser in as ``role`` through the French login form (``anonymous``: log out)."""
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
 
     if browser.current_role == role:
         return
@@ -169,7 +171,10 @@ def log_in(browser, site, role: str):
     browser.find_element(By.NAME, "username").send_keys(role)
     password = browser.find_element(By.NAME, "password")
     password.send_keys(PASSWORDS[role])
+    page = browser.find_element(By.TAG_NAME, "html")
     password.submit()
+    # submit() may return before the answer has replaced the login page: wait for that page to go (bounded).
+    WebDriverWait(browser, 30).until(expected_conditions.staleness_of(page))
     assert "/account/login/" not in browser.current_url, f"login as {role} failed"
     browser.current_role = role
 
