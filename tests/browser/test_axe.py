@@ -23,6 +23,7 @@ PAGE_TYPES = [
     "EventPage",
     "MeetingReportIndexPage",
     "MeetingReportPage",
+    "DirectoryIndexPage",
 ]
 # Pages that are not page types of the tree: path after the language prefix.
 OTHER_PAGES = {
