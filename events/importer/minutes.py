@@ -35,8 +35,10 @@ Rules (words compared folded, see ``network_site.core.text.fold``):
   one decision; the items of a list announced by such a sentence (“les sujets
   votés :”) are one decision each. Sections named “Décisions”, “Relevé de
   décisions”, “Points clés” give their items as they are.
-- **actions**: lines labelled “ACTION :” / “TODO :”, and the items under an
-  “Actions” / “À faire” heading.
+- **actions**: lines labelled “ACTION :” / “TODO :”, the items under an
+  “Actions” / “À faire” heading, and the rows of a who/what/when table (a header
+  cell “Action”, “Tâche”, “Quoi”… and one “Qui”, “Responsable”… or “Échéance”,
+  “Quand”…), each as “what — who (when)”.
 - **next meetings**: a line, list item or heading that says “prochaine
   réunion”, “prochain CA”, “prochain rendez-vous”, “prochaines dates”… with a
   date in it (or, for a heading, in the paragraph below it): one meeting per
@@ -53,11 +55,15 @@ from dataclasses import dataclass
 from network_site.core.text import fold
 
 from .metadata import find_days, find_time
-from .outline import Block, Heading, ItemList, Paragraph, Quote
+from .outline import Block, Heading, ItemList, Paragraph, Quote, Table
 
 AGENDA_HEADINGS = ("ordre du jour", "odj", "programme", "points a l ordre du jour")
 DECISION_HEADINGS = ("decision", "decisions", "releve de decisions", "points cles", "decisions prises")
 ACTION_HEADINGS = ("actions", "action", "taches", "todo")
+# Header cells (folded, first word) of a who/what/when table of actions: what is to be done, by whom, by when.
+ACTION_WHAT = ("action", "actions", "quoi", "tache", "taches", "objet", "a faire")
+ACTION_WHO = ("qui", "responsable", "responsables", "porteur", "porteurs", "pilote", "referent")
+ACTION_WHEN = ("quand", "echeance", "delai", "date", "pour le", "calendrier")
 GENERIC_VOTE_HEADINGS = ("vote", "votes", "resultat", "resultats", "resultat du vote", "resultats des votes")
 # Folded words that make a sentence a decision; outcome words restate a vote's result.
 # “voté” folds to “vote”, as the noun does: only “votée(s)”, or “voté” after a verb or before “à l'unanimité”.
@@ -445,11 +451,38 @@ def find_actions(blocks: list[Block]) -> list[str]:
     for path, section in _sections(blocks):
         under_heading = bool(path) and _starts(section_title(path[-1]), ACTION_HEADINGS)
         for block in section:
+            if isinstance(block, Table):
+                actions += _table_actions(block)
+                continue
             for line in block.written_lines if isinstance(block, Paragraph) else _lines(block):
                 if labelled := _ACTION_LABEL.match(line):
                     actions.append(labelled["text"].strip())
                 elif under_heading:
                     actions.append(line.strip())
+    return actions
+
+
+def _table_actions(table: Table) -> list[str]:
+    """The rows of a who/what/when table (a “what” column and a “who” or “when” one, found by their header
+    cells) as “what — who (when)”; any other table gives nothing."""
+
+    def column(words: tuple[str, ...]) -> int | None:
+        return next((i for i, cell in enumerate(table.header) if _starts(cell, words)), None)
+
+    what, who, when = column(ACTION_WHAT), column(ACTION_WHO), column(ACTION_WHEN)
+    if what is None or (who is None and when is None):
+        return []
+    actions = []
+    for row in table.rows:
+        cell = dict(enumerate(cell.strip() for cell in row))
+        if not cell.get(what):
+            continue
+        text = cell[what]
+        if who is not None and cell.get(who):
+            text += f" — {cell[who]}"
+        if when is not None and cell.get(when):
+            text += f" ({cell[when]})"
+        actions.append(text)
     return actions
 
 

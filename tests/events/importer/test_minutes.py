@@ -103,3 +103,22 @@ def test_plain_sentences_are_not_decisions():
         )
         == []
     )
+
+
+def test_a_who_what_when_table_gives_one_action_per_row():
+    outline = read(
+        open_file(
+            (
+                "# Comité du 9 octobre 2024\n\n## Suites\n\n"
+                "| Action | Responsable | Échéance |\n|---|---|---|\n"
+                "| Réserver le car pour Ségou | Yanis | 15 novembre |\n"
+                "| Relancer la mairie |  | fin novembre |\n"
+                "|  | Inès | décembre |\n\n"
+                "## Budget\n\n| Poste | Montant |\n|---|---|\n| Car | 900 € |\n"
+            ).encode(),
+            "cr.md",
+        )
+    )
+    actions = parse_report(outline, "Compte rendu").actions
+    # A row without its “what” is no action; the budget table (no who, no when column) gives none.
+    assert actions == ["Réserver le car pour Ségou — Yanis (15 novembre)", "Relancer la mairie (fin novembre)"]
