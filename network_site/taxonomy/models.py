@@ -12,6 +12,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+from localflavor.fr.fr_department import DEPARTMENT_CHOICES
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
@@ -61,10 +62,49 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     website = models.URLField(
         _("website"), blank=True, help_text=_("Full address of its website, starting with https://.")
     )
+    departement = models.CharField(
+        _("département"),
+        max_length=3,
+        blank=True,
+        choices=DEPARTMENT_CHOICES,
+        help_text=_("French organisations only: the département it belongs to."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Of its town, in degrees (WGS 84), e.g. 48.43476; empty: not drawn on the map."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Of its town, in degrees east (WGS 84; west is negative), e.g. 0.09311."),
+    )
 
-    override_translatable_fields = [SynchronizedField("town"), SynchronizedField("country")]
+    override_translatable_fields = [
+        SynchronizedField("town"),
+        SynchronizedField("country"),
+        SynchronizedField("departement"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+    ]
     search_fields = [index.SearchField("name"), index.SearchField("town"), index.AutocompleteField("name")]
-    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("country"), FieldPanel("town"), FieldPanel("website")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("country"),
+        FieldPanel("town"),
+        FieldPanel("departement"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Coordinates")),
+        FieldPanel("website"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("organisation")
@@ -73,6 +113,18 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.departement and self.country != "FR":
+            errors["departement"] = _("Only an organisation in France has a département.")
+        if (self.latitude is None) != (self.longitude is None):
+            errors["longitude" if self.longitude is None else "latitude"] = _(
+                "Give both the latitude and the longitude, or neither."
+            )
+        if errors:
+            raise ValidationError(errors)
 
 
 class Person(TranslatableMixin, index.Indexed, models.Model):
@@ -225,6 +277,7 @@ class Partnership(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("status"),
         FieldPanel("organised"),
         InlinePanel("themes", heading=_("Themes"), label=_("theme")),
+        InlinePanel("documents", heading=_("Agreement documents"), label=_("agreement document")),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -255,6 +308,24 @@ class PartnershipTheme(ThemeLink):
 
     class Meta(ThemeLink.Meta):
         verbose_name = _("theme")
+
+
+class PartnershipDocument(TranslatableMixin, Orderable):
+    """An agreement document of a partnership (charter, convention, amendment), a Wagtail document."""
+
+    partnership = ParentalKey(Partnership, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The signed charter, convention or amendment, as uploaded under Documents."),
+    )
+    panels = [FieldPanel("document")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("agreement document")
+        verbose_name_plural = _("agreement documents")
 
 
 class PartnershipLink(TranslatableMixin, Orderable):

@@ -65,6 +65,10 @@ def test_the_admin_form_refuses_an_end_before_the_start(client, home_fr):
         "themes-INITIAL_FORMS": "0",
         "themes-MIN_NUM_FORMS": "0",
         "themes-MAX_NUM_FORMS": "1000",
+        "documents-TOTAL_FORMS": "0",
+        "documents-INITIAL_FORMS": "0",
+        "documents-MIN_NUM_FORMS": "0",
+        "documents-MAX_NUM_FORMS": "1000",
     }
     response = client.post("/admin/snippets/taxonomy/partnership/add/", data)
     assert response.status_code == 200
