@@ -2,10 +2,13 @@
 
 The wrapped views are registered first (``order=-1``) at the same addresses as
 wagtail-localize's, so that the editor's "Translate with DeepL" button and the
-"Sync translated pages" form reach them (see ``views``).
+"Sync translated pages" form reach them (see ``views``). A script on every admin page writes the translation
+editor's section heading in the admin's language (wagtail-localize builds it in English).
 """
 
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -47,3 +50,9 @@ def register_translation_status_menu_item():
         icon_name="site",
         order=650,
     )
+
+
+@hooks.register("insert_global_admin_js")
+def translation_editor_heading_js():
+    """The translation editor's section heading in the admin's language (``translations/js/editor-heading.js``)."""
+    return format_html('<script src="{}" defer></script>', static("translations/js/editor-heading.js"))

@@ -1,6 +1,6 @@
 """Five things people do, end to end in the browser: log in and land in the right language; search, filter by a
 facet, open a result; switch language on a page; upload a report in the admin and see its summary; translate a page
-and publish it. And in the testimony editor, in French and English: choose a country by typing a few letters, save.
+and publish it (the translation editor's heading in the admin's language). And in the testimony editor, in French and English: choose a country by typing a few letters, save.
 
 The admin is in French for ``staff`` (the demo accounts' admin language), so its buttons are found by their markup,
 not their words.
@@ -146,10 +146,20 @@ def test_translate_a_page_and_publish_it(as_role, site):
         browser,
         expected_conditions.presence_of_element_located((By.CSS_SELECTOR, ".js-translation-editor section > ul > li")),
     )
+    # its section heading in the admin's language: wagtail-localize writes "Français to Anglais translation"
+    heading = browser.find_element(By.CSS_SELECTOR, ".js-translation-editor section > * > h3")
+    wait(browser, lambda _: heading.text.startswith("Traduction "))
+    assert " → " in heading.text and " to " not in heading.text and "translation" not in heading.text
     click(browser, title.find_element(By.TAG_NAME, "button"))  # "Translate"
     title.find_element(By.TAG_NAME, "textarea").send_keys("Local authorities and twinning committees")
     click(browser, title.find_elements(By.TAG_NAME, "button")[-1])  # "Save"
     wait(browser, lambda _: "incomplete" not in title.find_element(By.CSS_SELECTOR, "ul > li").get_attribute("class"))
+    # the note under the string ("Traduit manuellement le 4 décembre 2026") and its "Modifier" button stand apart
+    note, edit = title.find_elements(By.CSS_SELECTOR, ":scope > ul > li > ul > li")
+    wait(browser, lambda _: note.text.startswith("Traduit manuellement le "))
+    assert edit.text == "Modifier"
+    gap = "return arguments[1].getBoundingClientRect().left - arguments[0].getBoundingClientRect().right"
+    assert browser.execute_script(gap, note, edit) >= 10
 
     publish = browser.find_element(By.CSS_SELECTOR, "button[name=action][value=publish]")
     click(browser, publish)

@@ -34,6 +34,8 @@ def test_the_translation_editor_and_the_sidebar_have_whole_french_labels(admin_c
     factories.add_child(home_fr, MeetingReportIndexPage(title="Comptes rendus", slug="comptes-rendus"))
     catalogue = admin_client.get("/admin/localize/jsi18n/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
     assert '"Publish in ": "Publier en "' in catalogue  # "Publier dansAnglais" before
+    # the section heading wagtail-localize writes in English, rewritten by translations/js/editor-heading.js
+    assert '"%(source)s to %(target)s translation": "Traduction %(source)s \\u2192 %(target)s"' in catalogue
     dashboard = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
     assert "Importer un CR" in dashboard  # fits the sidebar ("Importer un compt…" before)
 
