@@ -79,6 +79,44 @@ def test_the_admin_form_refuses_an_end_before_the_start(client, home_fr):
     assert Partnership.objects.get().partners.get().organisation == partner
 
 
+def organisation_form(**fields):
+    """The POST data of the organisation admin form (a French local authority unless ``fields`` say otherwise)."""
+    data = {
+        "name": "Ville de Caen",
+        "kind": "local_authority",
+        "country": "FR",
+        "town": "Caen",
+        "departement": "",
+        "latitude": "",
+        "longitude": "",
+        "website": "",
+    }
+    data.update(fields)
+    return data
+
+
+@pytest.mark.django_db
+def test_the_organisation_admin_form_refuses_a_departement_abroad_and_half_coordinates(client, home_fr):
+    admin = get_user_model().objects.create_superuser("admin-org", "o@example.org", "admin-password-2026")
+    client.force_login(admin)
+    url = "/admin/snippets/taxonomy/organisation/add/"
+    bad = {
+        "departement": organisation_form(name="Koutiala", kind="partner_authority", country="ML", departement="61"),
+        "longitude": organisation_form(latitude="49.18", longitude=""),
+        "latitude": organisation_form(latitude="", longitude="-0.37"),
+    }
+    for field, data in bad.items():
+        response = client.post(url, data)
+        assert response.status_code == 200, field
+        assert list(response.context["form"].errors) == [field]
+        assert not Organisation.objects.exists()
+    good = organisation_form(departement="14", latitude="49.18333", longitude="-0.36667")
+    assert client.post(url, good).status_code == 302
+    saved = Organisation.objects.get()
+    assert (saved.departement, str(saved.latitude), str(saved.longitude)) == ("14", "49.18333", "-0.36667")
+    assert saved.get_departement_display() == "14 - Calvados"  # django-localflavor's label
+
+
 @pytest.mark.django_db
 def test_filters_and_their_counts(member_client, directory):
     water, school = Theme.objects.create(name="Eau"), Theme.objects.create(name="Éducation")
