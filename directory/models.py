@@ -4,7 +4,9 @@
 filtered by kind, country, theme and partnership status (``directory.facets``), and serves each
 organisation's page at ``<index>/<organisation id>/`` (a ``RoutablePageMixin`` route): its facts, its
 partnerships, and the testimonies, events and meeting reports that name it, each list filtered by the
-site's one view rule (``network_site.access.rules.visibility``: a partner account sees no meeting report).
+site's one view rule (``network_site.access.rules.visibility``: a partner account sees no meeting report),
+the people of the organisation (members and staff only: ``MEMBERS_ONLY``) and its partnerships' agreement
+documents (those the request may fetch).
 """
 
 from django.db.models import F, Prefetch, Q
@@ -14,13 +16,22 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents import get_document_model
 
 from cases.models import TestimonyPage
 from events.models import EventPage, MeetingReportPage
-from network_site.access.rules import visibility
+from network_site.access.rules import MEMBERS_ONLY, visibility
 from network_site.core.pages import SectionIndexPage, paginate
 from network_site.core.text import fold
-from network_site.taxonomy.models import Organisation, Partnership, PartnershipPartner, PartnershipTheme, Theme
+from network_site.taxonomy.models import (
+    Organisation,
+    Partnership,
+    PartnershipDocument,
+    PartnershipPartner,
+    PartnershipTheme,
+    Person,
+    Theme,
+)
 
 from . import facets
 from .forms import DirectoryFilterForm
@@ -96,11 +107,14 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
         )
 
     def profile(self, request, organisation) -> dict:
-        """What an organisation's page shows: ``organisation``, ``partnerships`` (all), and ``testimonies``,
+        """What an organisation's page shows: ``organisation``, ``partnerships`` (all; each with
+        ``agreement_documents``, the ``PartnershipDocument`` rows whose document the request may fetch),
+        ``people`` (the ``Person`` rows of this language speaking for it, by name; ``None`` for a request that
+        does not pass ``MEMBERS_ONLY``, e.g. a partner account: personal data), and ``testimonies``,
         ``events``, ``reports`` as ``(count, first listed_per_section)`` of what the request may open.
 
-        Pages and partnerships are matched by the organisation's ``translation_key``, so that an English
-        page still linking to the French organisation (an alias) counts too.
+        Pages, people and partnerships are matched by the organisation's ``translation_key``, so that an
+        English page still linking to the French organisation (an alias) counts too.
         """
         key = organisation.translation_key
         rule = visibility(request)
@@ -120,11 +134,26 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
             .prefetch_related(
                 Prefetch("partners", queryset=PartnershipPartner.objects.select_related("organisation")),
                 Prefetch("themes", queryset=PartnershipTheme.objects.select_related("theme")),
+                Prefetch(
+                    "documents",
+                    # The file rule's collection half; its other half (an agreement document, a logged-in
+                    # request: the directory's own rule) holds here.
+                    queryset=PartnershipDocument.objects.filter(
+                        document__in=rule.documents(get_document_model().objects.all())
+                    ).select_related("document"),
+                    to_attr="agreement_documents",
+                ),
             )
             .order_by("since", "name")
         )
+        people = None
+        if rule.follows(MEMBERS_ONLY):
+            people = list(
+                Person.objects.filter(locale_id=self.locale_id, organisation__translation_key=key).order_by("name")
+            )
         return {
             "organisation": organisation,
+            "people": people,
             "partnerships": list(partnerships),
             "testimonies": listed(TestimonyPage, ("french_authority", "partners__organisation"), ("title",)),
             "events": listed(

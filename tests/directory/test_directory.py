@@ -5,19 +5,22 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Collection
 
 from cases.models import TestimonyIndexPage
 from directory.models import DirectoryIndexPage
 from events.models import EventIndexPage, MeetingReportIndexPage
-from network_site.access.policy import apply_policy
-from network_site.taxonomy.models import Organisation, Partnership, Theme
+from network_site.access.policy import apply_policy, set_restriction
+from network_site.access.rules import MEMBERS_ONLY
+from network_site.taxonomy.models import Organisation, Partnership, PartnershipDocument, Person, Theme
 from tests import factories
 from tests.test_page_types import MAX_QUERIES
 
 # A page type's budget plus what an organisation's page adds: the organisation (1), its partnerships with
-# their partners and themes (3), and the count and first rows of its testimonies, events and reports (6);
-# 40 measured.
-ORGANISATION_PAGE_QUERIES = MAX_QUERIES + 10
+# their partners, themes and agreement documents (4, and 1 for the collections' restrictions), its people
+# (1, and 1 for the groups of the rule), and the count and first rows of its testimonies, events and
+# reports (6); 44 measured.
+ORGANISATION_PAGE_QUERIES = MAX_QUERIES + 14
 
 
 def organisation(name, kind="local_authority", country="FR", town=""):
@@ -169,7 +172,11 @@ def name_in(alencon, where, first, count):
     testimonies, agenda, reports = where
     for i in range(first, first + count):
         partner = organisation(f"Partenaire {i}", "partner_authority", "ML", town=f"Ville {i}")
-        factories.partnership(alencon, [partner], since=1970 + i, themes=[Theme.objects.create(name=f"Thème {i}")])
+        partnership = factories.partnership(
+            alencon, [partner], since=1970 + i, themes=[Theme.objects.create(name=f"Thème {i}")]
+        )
+        agreement(partnership, f"Convention {i}")
+        Person.objects.create(name=f"Personne {i}", role=f"Rôle {i}", organisation=alencon)
         testimony = factories.testimony(testimonies, title=f"Témoignage {i}")
         testimony.partners.add(testimony.partners.model(organisation=alencon))
         testimony.save_revision().publish()
@@ -179,6 +186,12 @@ def name_in(alencon, where, first, count):
         report = factories.meeting_report(reports, title=f"Compte rendu {i}")
         report.attendees.add(report.attendees.model(organisation=alencon))
         report.save_revision().publish()
+
+
+def agreement(partnership, title, collection=None):
+    """An agreement document of ``partnership`` (a real text file), in ``collection`` (default: the root)."""
+    document = factories.document(title=title, collection=collection, text="Convention de jumelage.")
+    return PartnershipDocument.objects.create(partnership=partnership, document=document, locale=partnership.locale)
 
 
 def build_profile(home, n):
@@ -217,6 +230,55 @@ def test_a_partner_account_sees_no_meeting_report(client, accounts, home_fr, dir
 
 
 @pytest.mark.django_db
+def test_members_see_the_people_and_the_agreement_documents_partners_no_people(client, accounts, home_fr, directory):
+    alencon = organisation("Ville d'Alençon", town="Alençon")
+    Person.objects.create(name="Claire Fontanel", role="Chargée des relations internationales", organisation=alencon)
+    Person.objects.create(name="Bruno Lemarchal", organisation=alencon)
+    Person.objects.create(name="Sans organisation")
+    partnership = factories.partnership(alencon, [organisation("Koutiala", "partner_authority", "ML")])
+    document = agreement(partnership, "Charte de jumelage 1970").document
+    url = directory.organisation_url(alencon)
+
+    client.force_login(accounts["member"])
+    response = client.get(url)
+    assert [p.name for p in response.context["people"]] == ["Bruno Lemarchal", "Claire Fontanel"]
+    html = response.content.decode()
+    for text in ("2 personnes", "Claire Fontanel", "Chargée des relations internationales", "Charte de jumelage 1970"):
+        assert text in html, text
+    assert f'href="{document.url}"' in html and "(TXT, 23" in html  # its type and size (23 bytes)
+    assert client.get(document.url).status_code == 200  # the listed link is one the member may fetch
+
+    client.force_login(accounts["partner"])
+    response = client.get(url)
+    assert response.context["people"] is None
+    html = response.content.decode()
+    assert "Claire Fontanel" not in html and "Bruno Lemarchal" not in html and 'id="people"' not in html
+    assert "Charte de jumelage 1970" in html and client.get(document.url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_an_agreement_document_in_a_restricted_collection_is_listed_only_to_who_may_fetch_it(
+    client, accounts, home_fr, directory
+):
+    alencon = organisation("Ville d'Alençon", town="Alençon")
+    partnership = factories.partnership(alencon, [organisation("Koutiala", "partner_authority", "ML")])
+    restricted = Collection.get_first_root_node().add_child(name="Conventions internes")
+    set_restriction(restricted, MEMBERS_ONLY)
+    agreement(partnership, "Charte publique")
+    internal = agreement(partnership, "Avenant interne", collection=restricted).document
+    url = directory.organisation_url(alencon)
+
+    client.force_login(accounts["partner"])
+    listed = client.get(url).context["partnerships"][0].agreement_documents
+    assert [link.document.title for link in listed] == ["Charte publique"]
+    assert client.get(internal.url).status_code == 403
+    client.force_login(accounts["member"])
+    listed = client.get(url).context["partnerships"][0].agreement_documents
+    assert sorted(link.document.title for link in listed) == ["Avenant interne", "Charte publique"]
+    assert client.get(internal.url).status_code == 200
+
+
+@pytest.mark.django_db
 def test_mentions_link_to_the_organisation_page(member_client, home_fr, directory):
     testimonies = factories.add_child(home_fr, TestimonyIndexPage(title="Témoignages", slug="temoignages"))
     testimony = factories.testimony(testimonies)
@@ -239,7 +301,9 @@ def test_an_organisation_page_costs_the_same_queries_for_1_and_10_times_the_cont
 
     one = queries()
     name_in(alencon, where, 1, 9)
-    assert member_client.get(url).context["testimonies"][0] == 10
+    context = member_client.get(url).context
+    assert context["testimonies"][0] == 10 and len(context["people"]) == 10
+    assert sum(len(p.agreement_documents) for p in context["partnerships"]) == 10
     assert queries() == one
     assert one <= ORGANISATION_PAGE_QUERIES
 
