@@ -1,4 +1,5 @@
-"""The directory's filters and their counts: which organisations match kind, country, theme and status.
+"""The directory's filters and their counts: which organisations match kind, country, département, theme and
+status.
 
 An organisation's themes and statuses are those of its partnerships (as the French actor or as a partner
 abroad). ``profiles()`` reads what the filters need for every organisation of a language in 4 queries; the
@@ -11,15 +12,17 @@ from dataclasses import dataclass, field
 
 from network_site.taxonomy.models import Organisation, Partnership, PartnershipPartner, PartnershipTheme
 
-FACETS = ("kind", "country", "theme", "status")
+FACETS = ("kind", "country", "departement", "theme", "status")
 
 
 @dataclass
 class Profile:
-    """What the filters know of one organisation: its kind and country code, its partnerships' themes and statuses."""
+    """What the filters know of one organisation: its kind, country code and département code ("" if none),
+    its partnerships' themes and statuses."""
 
     kind: str
     country: str
+    departement: str
     theme: set[int] = field(default_factory=set)  # ids of Theme rows
     status: set[str] = field(default_factory=set)  # Partnership.Status values
 
@@ -31,8 +34,10 @@ class Profile:
 def profiles(locale_id: int) -> dict[int, Profile]:
     """``{organisation id: Profile}`` for the organisations of one locale (4 queries)."""
     found = {
-        pk: Profile(kind, str(country))
-        for pk, kind, country in Organisation.objects.filter(locale_id=locale_id).values_list("pk", "kind", "country")
+        pk: Profile(kind, str(country), departement)
+        for pk, kind, country, departement in Organisation.objects.filter(locale_id=locale_id).values_list(
+            "pk", "kind", "country", "departement"
+        )
     }
     members: dict[int, set[int]] = {}  # partnership id -> organisation ids
     statuses: dict[int, str] = {}

@@ -1,7 +1,7 @@
 """The directory of the network's actors: an index of organisations with filters, and a page per organisation.
 
 ``DirectoryIndexPage`` lists the organisations of its language (``network_site.taxonomy.Organisation``),
-filtered by kind, country, theme and partnership status (``directory.facets``), and serves each
+filtered by kind, country, French département, theme and partnership status (``directory.facets``), and serves each
 organisation's page at ``<index>/<organisation id>/`` (a ``RoutablePageMixin`` route): its facts, its
 partnerships, and the testimonies, events and meeting reports that name it, each list filtered by the
 site's one view rule (``network_site.access.rules.visibility``: a partner account sees no meeting report),
@@ -15,6 +15,7 @@ from django.shortcuts import redirect
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
+from localflavor.fr.fr_department import DEPARTMENT_CHOICES
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model
 
@@ -61,9 +62,11 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
         country_codes = sorted(
             {profile.country for profile in found.values()}, key=lambda code: fold(countries.name(code))
         )
+        present = {profile.departement for profile in found.values()}
         form = DirectoryFilterForm(
             request.GET,
             countries=[(code, countries.name(code)) for code in country_codes],
+            departements=[(code, label) for code, label in DEPARTMENT_CHOICES if code in present],
             themes=[(theme.pk, theme.name) for theme in themes],
         )
         filters = form.filters()

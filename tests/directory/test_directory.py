@@ -23,8 +23,8 @@ from tests.test_page_types import MAX_QUERIES
 ORGANISATION_PAGE_QUERIES = MAX_QUERIES + 14
 
 
-def organisation(name, kind="local_authority", country="FR", town=""):
-    return Organisation.objects.create(name=name, kind=kind, country=country, town=town)
+def organisation(name, kind="local_authority", country="FR", town="", departement=""):
+    return Organisation.objects.create(name=name, kind=kind, country=country, town=town, departement=departement)
 
 
 @pytest.fixture
@@ -154,6 +154,43 @@ def test_a_filter_value_not_offered_is_a_form_error_not_a_500(member_client, dir
     assert response.status_code == 200
     assert set(response.context["form"].errors) == {"kind", "theme", "country"}
     assert response.context["organisation_page"].paginator.count == 1
+
+
+@pytest.mark.django_db
+def test_the_departement_filter_offers_the_departements_present_with_their_counts(member_client, directory):
+    caen = organisation("Ville de Caen", departement="14")
+    organisation("Comité de jumelage de Bayeux", "twinning_committee", departement="14")
+    organisation("Ville d'Alençon", departement="61")
+    organisation("Ville sans département")
+    koutiala = organisation("Koutiala", "partner_authority", "ML")
+    factories.partnership(caen, [koutiala])
+
+    response = member_client.get(directory.url)
+    facet = next(f for f in response.context["facets"] if f["field"].name == "departement")
+    assert [(o["value"], o["label"], o["count"]) for o in facet["options"]] == [
+        ("14", "14 - Calvados", 2),
+        ("61", "61 - Orne", 1),
+    ]
+    assert '<option value="61">61 - Orne (1)</option>' in response.content.decode()
+
+    response = member_client.get(directory.url, {"departement": "14"})
+    assert [o.name for o in response.context["organisation_page"]] == ["Comité de jumelage de Bayeux", "Ville de Caen"]
+    counts = {f["field"].name: {o["value"]: o["count"] for o in f["options"]} for f in response.context["facets"]}
+    assert counts["kind"]["twinning_committee"] == 1 and counts["kind"]["partner_authority"] == 0
+    assert counts["departement"] == {"14": 2, "61": 1}  # under the other filters, not its own
+    assert counts["status"]["active"] == 1
+    response = member_client.get(directory.url, {"departement": "14", "status": "active"})
+    assert [o.name for o in response.context["organisation_page"]] == ["Ville de Caen"]
+
+
+@pytest.mark.django_db
+def test_a_departement_not_present_is_a_form_error(member_client, directory):
+    organisation("Ville d'Alençon", departement="61")
+    for value in ("14", "999", "<b>"):  # a real département no organisation has, and nonsense
+        response = member_client.get(directory.url, {"departement": value})
+        assert response.status_code == 200
+        assert list(response.context["form"].errors) == ["departement"]
+        assert response.context["organisation_page"].paginator.count == 1
 
 
 def sections(home):
