@@ -18,11 +18,12 @@ FACETS = ("kind", "country", "departement", "theme", "status")
 @dataclass
 class Profile:
     """What the filters know of one organisation: its kind, country code and département code ("" if none),
-    its partnerships' themes and statuses."""
+    its partnerships (ids), their themes and statuses."""
 
     kind: str
     country: str
     departement: str
+    partnerships: set[int] = field(default_factory=set)  # ids of Partnership rows (as French actor or partner)
     theme: set[int] = field(default_factory=set)  # ids of Theme rows
     status: set[str] = field(default_factory=set)  # Partnership.Status values
 
@@ -57,6 +58,7 @@ def profiles(locale_id: int) -> dict[int, Profile]:
         themes.setdefault(partnership, set()).add(theme)
     for partnership, organisations in members.items():
         for pk in organisations & found.keys():
+            found[pk].partnerships.add(partnership)
             found[pk].status.add(statuses[partnership])
             found[pk].theme |= themes.get(partnership, set())
     return found

@@ -1,5 +1,8 @@
 """The directory of actors: partnerships as data, the filtered index and an organisation's page."""
 
+import csv
+import io
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -191,6 +194,115 @@ def test_a_departement_not_present_is_a_form_error(member_client, directory):
         assert response.status_code == 200
         assert list(response.context["form"].errors) == ["departement"]
         assert response.context["organisation_page"].paginator.count == 1
+
+
+def export_rows(response) -> list[dict]:
+    """The rows of a CSV export, checked to be a UTF-8 CSV attachment."""
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    content = response.content.decode("utf-8")
+    assert not content.startswith("\ufeff")  # plain UTF-8, no BOM
+    return list(csv.DictReader(io.StringIO(content)))
+
+
+@pytest.mark.django_db
+def test_the_csv_export_lists_the_filtered_directory(member_client, directory):
+    caen = organisation("Ville de Caen", town="Caen", departement="14")
+    caen.website = "https://caen.fr"
+    caen.save()
+    alencon = organisation("Ville d'Alençon", town="Alençon", departement="61")
+    koutiala = organisation("Koutiala", "partner_authority", "ML", town="Koutiala")
+    kaya = organisation('=HYPERLINK("http://example.org")', "partner_authority", "BF")
+    factories.partnership(caen, [koutiala])
+    factories.partnership(alencon, [koutiala, kaya], status="dormant")
+
+    index = member_client.get(directory.url, {"status": "dormant"})
+    export_url = directory.url + directory.reverse_subpage("export")
+    assert f'href="{export_url}?status=dormant"' in index.content.decode()  # the link keeps the filters
+
+    response = member_client.get(export_url)
+    assert response["Content-Disposition"] == 'attachment; filename="annuaire-des-acteurs.csv"'
+    rows = export_rows(response)
+    assert list(rows[0]) == ["Nom", "Type", "Ville", "Département", "Pays", "Site web", "Partenariats", "Page"]
+    assert [row["Nom"] for row in rows] == [
+        '\'=HYPERLINK("http://example.org")',
+        "Koutiala",
+        "Ville d'Alençon",
+        "Ville de Caen",
+    ]
+    caen_row = rows[3]
+    assert caen_row == {
+        "Nom": "Ville de Caen",
+        "Type": "Collectivité territoriale",
+        "Ville": "Caen",
+        "Département": "14 - Calvados",
+        "Pays": "France",
+        "Site web": "https://caen.fr",
+        "Partenariats": "1",
+        "Page": "http://testserver" + directory.organisation_url(caen),
+    }
+    assert rows[1]["Partenariats"] == "2" and rows[1]["Pays"] == "Mali" and rows[1]["Département"] == ""
+
+    rows = export_rows(member_client.get(export_url, {"status": "dormant", "country": "FR"}))
+    assert [row["Nom"] for row in rows] == ["Ville d'Alençon"]
+    rows = export_rows(member_client.get(export_url, {"departement": "14", "kind": "castle"}))  # a bad value: no filter
+    assert [row["Nom"] for row in rows] == ["Ville de Caen"]
+
+
+@pytest.mark.django_db
+def test_the_csv_export_is_in_the_page_language(member_client, directory, en):
+    caen = organisation("Ville de Caen", departement="14")
+    english = directory.copy_for_translation(en)
+    english.save_revision().publish()
+    caen.copy_for_translation(en).save()
+    response = member_client.get(english.url + english.reverse_subpage("export"))
+    assert response["Content-Disposition"] == 'attachment; filename="directory-of-actors.csv"'
+    rows = export_rows(response)
+    assert rows == [
+        {
+            "Name": "Ville de Caen",
+            "Kind": "Local authority",
+            "Town": "",
+            "Département": "14 - Calvados",
+            "Country": "France",
+            "Website": "",
+            "Partnerships": "0",
+            "Page": "http://testserver" + english.organisation_url(Organisation.objects.get(locale=en)),
+        }
+    ]
+
+
+@pytest.mark.django_db
+def test_the_csv_export_refuses_an_anonymous_visitor_like_the_index(client, directory):
+    apply_policy()  # the directory's section rule: a login
+    organisation("Ville de Caen")
+    export_url = directory.url + directory.reverse_subpage("export")
+    index, export = client.get(directory.url), client.get(export_url)
+    assert index.status_code == export.status_code == 302
+    assert export["Location"].split("?")[0] == index["Location"].split("?")[0]
+    assert "Ville de Caen" not in export.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_csv_export_costs_the_same_queries_for_1_and_10_times_the_organisations(member_client, directory):
+    export_url = directory.url + directory.reverse_subpage("export")
+
+    def add(first, count):
+        for i in range(first, first + count):
+            actor = organisation(f"Ville {i}", departement="61")
+            factories.partnership(actor, [organisation(f"Partenaire {i}", "partner_authority", "ML")])
+
+    def queries():
+        member_client.get(export_url)
+        with CaptureQueriesContext(connection) as captured:
+            rows = export_rows(member_client.get(export_url))
+        return len(rows), len(captured)
+
+    add(0, 1)
+    rows, one = queries()
+    add(1, 9)
+    assert queries() == (20, one)
+    assert rows == 2 and one <= MAX_QUERIES
 
 
 def sections(home):
