@@ -8,12 +8,13 @@ from network_site.taxonomy.models import Organisation, Partnership
 
 class DirectoryFilterForm(forms.Form):
     """Kind, country (ISO 3166 code), French département (code, e.g. "61", "2A"), theme (a ``Theme`` id of the
-    page's language) and partnership status.
+    page's language) and partnership status, and ``q``, words of the name or town (at most 100 characters).
 
     ``countries``, ``departements`` and ``themes`` are the ``(value, label)`` pairs the directory offers;
     every field may be empty (no filter).
     """
 
+    q = forms.CharField(label=_("Name or town"), required=False, max_length=100)
     kind = forms.ChoiceField(label=_("Kind"), required=False)
     country = forms.ChoiceField(label=_("Country"), required=False)
     departement = forms.ChoiceField(label=_("Département"), required=False)

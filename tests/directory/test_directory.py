@@ -196,6 +196,32 @@ def test_a_departement_not_present_is_a_form_error(member_client, directory):
         assert response.context["organisation_page"].paginator.count == 1
 
 
+@pytest.mark.django_db
+def test_the_text_filter_finds_words_of_the_name_or_town_whatever_their_accents(member_client, directory):
+    organisation("Ville d'Alençon", town="Alençon", departement="61")
+    organisation("Comité de jumelage d'Alençon", "twinning_committee", town="Alençon", departement="61")
+    organisation("Ville de Caen", town="Caen", departement="14")
+    organisation("Cercle de l'Orne", "association", town="ALENCON")
+
+    def names(**query):
+        return [o.name for o in member_client.get(directory.url, query).context["organisation_page"]]
+
+    assert names(q="alencon") == ["Cercle de l'Orne", "Comité de jumelage d'Alençon", "Ville d'Alençon"]
+    assert names(q="  ALEN  comité ") == ["Comité de jumelage d'Alençon"]  # every word, each a word's start
+    assert names(q="lencon") == [] and names(q="caen") == ["Ville de Caen"]
+    assert names(q="alençon", kind="local_authority") == ["Ville d'Alençon"]
+    response = member_client.get(directory.url, {"q": "Alençon"})
+    counts = {f["field"].name: {o["value"]: o["count"] for o in f["options"]} for f in response.context["facets"]}
+    assert counts["departement"] == {"14": 0, "61": 2}  # the counts are under the text filter too
+    html = response.content.decode()
+    assert 'value="Alençon"' in html  # the text stays in its field
+    assert f'href="{directory.url}{directory.reverse_subpage("export")}?q=Alen%C3%A7on"' in html  # and the export
+
+    response = member_client.get(directory.url, {"q": "x" * 101})
+    assert response.status_code == 200 and list(response.context["form"].errors) == ["q"]
+    assert response.context["organisation_page"].paginator.count == 4
+
+
 def export_rows(response) -> list[dict]:
     """The rows of a CSV export, checked to be a UTF-8 CSV attachment."""
     assert response.status_code == 200
@@ -247,6 +273,8 @@ def test_the_csv_export_lists_the_filtered_directory(member_client, directory):
     assert [row["Nom"] for row in rows] == ["Ville d'Alençon"]
     rows = export_rows(member_client.get(export_url, {"departement": "14", "kind": "castle"}))  # a bad value: no filter
     assert [row["Nom"] for row in rows] == ["Ville de Caen"]
+    rows = export_rows(member_client.get(export_url, {"q": "alencon"}))
+    assert [row["Nom"] for row in rows] == ["Ville d'Alençon"]
 
 
 @pytest.mark.django_db
