@@ -81,8 +81,20 @@ def test_the_admin_form_refuses_an_end_before_the_start(client, home_fr):
     assert "cannot end before it begins" in response.content.decode() or "avant" in response.content.decode()
     assert not Partnership.objects.exists()
     data["until"] = "2000"
+    charter = factories.document(title="Charte de jumelage")  # a document of the site's model
+    data.update(
+        {
+            "documents-TOTAL_FORMS": "1",
+            "documents-0-document": charter.pk,
+            "documents-0-ORDER": "1",
+            "documents-0-DELETE": "",
+            "documents-0-id": "",
+        }
+    )
     assert client.post("/admin/snippets/taxonomy/partnership/add/", data).status_code == 302
-    assert Partnership.objects.get().partners.get().organisation == partner
+    saved = Partnership.objects.get()
+    assert saved.partners.get().organisation == partner
+    assert saved.documents.get().document == charter
 
 
 def organisation_form(**fields):
