@@ -1,4 +1,5 @@
-"""The directory's filters and their counts: which organisations match kind, country, theme and status.
+"""The directory's filters and their counts: which organisations match kind, country, département, theme and
+status, and a text (``q``: words of the name or town, accents and case folded, ``network_site.core.text.fold``).
 
 An organisation's themes and statuses are those of its partnerships (as the French actor or as a partner
 abroad). ``profiles()`` reads what the filters need for every organisation of a language in 4 queries; the
@@ -9,17 +10,23 @@ filters shown (a regional network lists hundreds of organisations, not millions)
 from collections import Counter
 from dataclasses import dataclass, field
 
+from network_site.core.text import fold
 from network_site.taxonomy.models import Organisation, Partnership, PartnershipPartner, PartnershipTheme
 
-FACETS = ("kind", "country", "theme", "status")
+FACETS = ("kind", "country", "departement", "theme", "status")
+TEXT = "q"  # the text filter: not a facet (no counts), applied with the facets' filters
 
 
 @dataclass
 class Profile:
-    """What the filters know of one organisation: its kind and country code, its partnerships' themes and statuses."""
+    """What the filters know of one organisation: its kind, country code and département code ("" if none),
+    its partnerships (ids), their themes and statuses, and its name and town folded (``fold``) for the text filter."""
 
     kind: str
     country: str
+    departement: str
+    text: str = ""
+    partnerships: set[int] = field(default_factory=set)  # ids of Partnership rows (as French actor or partner)
     theme: set[int] = field(default_factory=set)  # ids of Theme rows
     status: set[str] = field(default_factory=set)  # Partnership.Status values
 
@@ -31,8 +38,10 @@ class Profile:
 def profiles(locale_id: int) -> dict[int, Profile]:
     """``{organisation id: Profile}`` for the organisations of one locale (4 queries)."""
     found = {
-        pk: Profile(kind, str(country))
-        for pk, kind, country in Organisation.objects.filter(locale_id=locale_id).values_list("pk", "kind", "country")
+        pk: Profile(kind, str(country), departement, fold(f"{name} {town}"))
+        for pk, kind, country, departement, name, town in Organisation.objects.filter(locale_id=locale_id).values_list(
+            "pk", "kind", "country", "departement", "name", "town"
+        )
     }
     members: dict[int, set[int]] = {}  # partnership id -> organisation ids
     statuses: dict[int, str] = {}
@@ -52,15 +61,24 @@ def profiles(locale_id: int) -> dict[int, Profile]:
         themes.setdefault(partnership, set()).add(theme)
     for partnership, organisations in members.items():
         for pk in organisations & found.keys():
+            found[pk].partnerships.add(partnership)
             found[pk].status.add(statuses[partnership])
             found[pk].theme |= themes.get(partnership, set())
     return found
 
 
+def passes(profile: Profile, facet: str, value) -> bool:
+    """Whether ``profile`` passes one filter: a facet's value, or for ``TEXT`` every word of ``value`` beginning a
+    word of its name or town (“alen” finds “Ville d'Alençon”)."""
+    if facet == TEXT:
+        return all(f" {word}" in f" {profile.text}" for word in fold(value).split())
+    return value in profile.values(facet)
+
+
 def matches(profile: Profile, filters: dict, skip: str | None = None) -> bool:
-    """Whether ``profile`` passes every filter of ``filters`` (``{facet: value or None}``) but ``skip``."""
+    """Whether ``profile`` passes every filter of ``filters`` (``{facet or TEXT: value or None}``) but ``skip``."""
     return all(
-        value in profile.values(facet) for facet, value in filters.items() if facet != skip and value not in (None, "")
+        passes(profile, facet, value) for facet, value in filters.items() if facet != skip and value not in (None, "")
     )
 
 

@@ -1,26 +1,43 @@
-"""The directory of the network's actors: an index of organisations with filters, and a page per organisation.
+"""The directory of the network's actors: an index of organisations with filters, its CSV export, and a page per
+organisation.
 
 ``DirectoryIndexPage`` lists the organisations of its language (``network_site.taxonomy.Organisation``),
-filtered by kind, country, theme and partnership status (``directory.facets``), and serves each
+filtered by kind, country, French département, theme and partnership status (``directory.facets``), serves
+the same list as a CSV file at ``<index>/export-csv/`` (same filters, same access), and serves each
 organisation's page at ``<index>/<organisation id>/`` (a ``RoutablePageMixin`` route): its facts, its
 partnerships, and the testimonies, events and meeting reports that name it, each list filtered by the
-site's one view rule (``network_site.access.rules.visibility``: a partner account sees no meeting report).
+site's one view rule (``network_site.access.rules.visibility``: a partner account sees no meeting report),
+the people of the organisation (members and staff only: ``MEMBERS_ONLY``) and its partnerships' agreement
+documents (those the request may fetch).
 """
 
+import csv
+
 from django.db.models import F, Prefetch, Q
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
+from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
+from localflavor.fr.fr_department import DEPARTMENT_CHOICES
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents import get_document_model
 
 from cases.models import TestimonyPage
 from events.models import EventPage, MeetingReportPage
-from network_site.access.rules import visibility
+from network_site.access.rules import MEMBERS_ONLY, visibility
 from network_site.core.pages import SectionIndexPage, paginate
 from network_site.core.text import fold
-from network_site.taxonomy.models import Organisation, Partnership, PartnershipPartner, PartnershipTheme, Theme
+from network_site.taxonomy.models import (
+    Organisation,
+    Partnership,
+    PartnershipDocument,
+    PartnershipPartner,
+    PartnershipTheme,
+    Person,
+    Theme,
+)
 
 from . import facets
 from .forms import DirectoryFilterForm
@@ -42,22 +59,35 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
 
     # -- the index
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def selection(self, request) -> dict:
+        """The index's filters applied to ``request.GET``, for the index and its export (5 queries).
+
+        ``{"form": DirectoryFilterForm, "filters": {facet: value or None}, "profiles": {id: facets.Profile},
+        "selected": [organisation ids passing the filters], "counts": {facet: Counter of values}}``; a value
+        not offered is an error of the form and filters nothing.
+        """
         found = facets.profiles(self.locale_id)
         theme_ids = set().union(*(profile.theme for profile in found.values()))
         themes = sorted(Theme.objects.filter(pk__in=theme_ids), key=lambda theme: fold(theme.name))
         country_codes = sorted(
             {profile.country for profile in found.values()}, key=lambda code: fold(countries.name(code))
         )
+        present = {profile.departement for profile in found.values()}
         form = DirectoryFilterForm(
             request.GET,
             countries=[(code, countries.name(code)) for code in country_codes],
+            departements=[(code, label) for code, label in DEPARTMENT_CHOICES if code in present],
             themes=[(theme.pk, theme.name) for theme in themes],
         )
         filters = form.filters()
         selected, counts = facets.select(found, filters)
-        organisations = Organisation.objects.filter(pk__in=selected).order_by("name")
+        return {"form": form, "filters": filters, "profiles": found, "selected": selected, "counts": counts}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        found = self.selection(request)
+        form, filters, counts = found["form"], found["filters"], found["counts"]
+        organisations = Organisation.objects.filter(pk__in=found["selected"]).order_by("name")
         context["form"] = form
         context["filters"] = filters
         context["facets"] = [
@@ -74,6 +104,51 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
         context["filter_query"] = urlencode({name: value for name, value in filters.items() if value is not None})
         context["organisation_page"] = paginate(request, organisations, self.organisations_per_page)
         return context
+
+    # -- the export
+
+    @path("export-csv/", name="export")
+    def export(self, request):
+        """The organisations the index lists under the same filters (``request.GET``), as a CSV attachment.
+
+        Plain UTF-8 (``text/csv; charset=utf-8``), comma-separated, a header row, then one row per organisation
+        by name: name, kind, town, département, country, website, partnerships (how many it is in, as
+        French actor or partner, in this language), the address of its page. Header, labels and file name are
+        in the page's language. Served behind the index's own view restrictions (an anonymous visitor is sent
+        to the login page); 6 queries beside those of serving a page, whatever it lists.
+        """
+        found = self.selection(request)
+        departements = dict(DEPARTMENT_CHOICES)
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="{}.csv"'.format(_("directory-of-actors"))
+        patch_cache_control(response, private=True)
+        writer = csv.writer(response)
+        writer.writerow(
+            [
+                _("Name"),
+                _("Kind"),
+                _("Town"),
+                _("Département"),
+                _("Country"),
+                _("Website"),
+                _("Partnerships"),
+                _("Page"),
+            ]
+        )
+        for organisation in Organisation.objects.filter(pk__in=found["selected"]).order_by("name"):
+            writer.writerow(
+                [
+                    spreadsheet_safe(organisation.name),
+                    organisation.get_kind_display(),
+                    spreadsheet_safe(organisation.town),
+                    departements.get(organisation.departement, ""),
+                    organisation.country.name,
+                    spreadsheet_safe(organisation.website),
+                    len(found["profiles"][organisation.pk].partnerships),
+                    request.build_absolute_uri(self.organisation_url(organisation, request)),
+                ]
+            )
+        return response
 
     # -- an organisation's page
 
@@ -96,11 +171,14 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
         )
 
     def profile(self, request, organisation) -> dict:
-        """What an organisation's page shows: ``organisation``, ``partnerships`` (all), and ``testimonies``,
+        """What an organisation's page shows: ``organisation``, ``partnerships`` (all; each with
+        ``agreement_documents``, the ``PartnershipDocument`` rows whose document the request may fetch),
+        ``people`` (the ``Person`` rows of this language speaking for it, by name; ``None`` for a request that
+        does not pass ``MEMBERS_ONLY``, e.g. a partner account: personal data), and ``testimonies``,
         ``events``, ``reports`` as ``(count, first listed_per_section)`` of what the request may open.
 
-        Pages and partnerships are matched by the organisation's ``translation_key``, so that an English
-        page still linking to the French organisation (an alias) counts too.
+        Pages, people and partnerships are matched by the organisation's ``translation_key``, so that an
+        English page still linking to the French organisation (an alias) counts too.
         """
         key = organisation.translation_key
         rule = visibility(request)
@@ -120,11 +198,26 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
             .prefetch_related(
                 Prefetch("partners", queryset=PartnershipPartner.objects.select_related("organisation")),
                 Prefetch("themes", queryset=PartnershipTheme.objects.select_related("theme")),
+                Prefetch(
+                    "documents",
+                    # The file rule's collection half; its other half (an agreement document, a logged-in
+                    # request: the directory's own rule) holds here.
+                    queryset=PartnershipDocument.objects.filter(
+                        document__in=rule.documents(get_document_model().objects.all())
+                    ).select_related("document"),
+                    to_attr="agreement_documents",
+                ),
             )
             .order_by("since", "name")
         )
+        people = None
+        if rule.follows(MEMBERS_ONLY):
+            people = list(
+                Person.objects.filter(locale_id=self.locale_id, organisation__translation_key=key).order_by("name")
+            )
         return {
             "organisation": organisation,
+            "people": people,
             "partnerships": list(partnerships),
             "testimonies": listed(TestimonyPage, ("french_authority", "partners__organisation"), ("title",)),
             "events": listed(
@@ -134,3 +227,9 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
                 MeetingReportPage, ("attendees__organisation",), (F("date").desc(nulls_last=True), "title")
             ),
         }
+
+
+def spreadsheet_safe(text: str) -> str:
+    """``text`` for a CSV cell that a spreadsheet opens: a leading ``=``, ``+``, ``-``, ``@`` (a formula) gets a
+    ``'`` before it, so that it is shown as text and never run."""
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text

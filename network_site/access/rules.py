@@ -17,7 +17,8 @@ restriction (``passes``):
 A request may open a page if it passes every restriction of the page and its
 ancestors; a document or an image if it passes its collection's restrictions
 *and* it is used by a live page the request may open (Wagtail's reference
-index) or the user may use it in the admin. ``Visibility`` applies the rule to
+index), or it is a partnership's agreement document and the request is logged in (the
+directory shows partnerships to every account), or the user may use it in the admin. ``Visibility`` applies the rule to
 one request in a fixed number of queries, whatever the number of pages.
 
 The rules of sections and collections (which is public, which needs a login or
@@ -30,11 +31,15 @@ import enum
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
+from wagtail.documents import get_document_model
 from wagtail.models import BaseViewRestriction, CollectionViewRestriction, Page, PageViewRestriction, ReferenceIndex
 from wagtail.permissions import policy_registry
+
+from network_site.taxonomy.models import PartnershipDocument
 
 from . import roles
 
@@ -136,6 +141,17 @@ class Visibility:
             if not passes(self.user, self.group_ids, kind, groups, self._password_given(model, pk, password))
         ]
 
+    def follows(self, rule: Rule) -> bool:
+        """Whether the request passes ``rule`` (a ``Rule``: ``PUBLIC``, ``LOGIN``, ``MEMBERS_ONLY``…) as if it
+        were a view restriction: what tells the roles apart (a partner account does not pass ``MEMBERS_ONLY``).
+        At most two queries (the user's groups, once per request; the rule's groups)."""
+        if rule.kind == PUBLIC.kind:
+            return True
+        group_ids = set()
+        if rule.kind == BaseViewRestriction.GROUPS and self.user.is_authenticated:
+            group_ids = set(Group.objects.filter(name__in=rule.groups).values_list("pk", flat=True))
+        return passes(self.user, self.group_ids, rule.kind, group_ids)
+
     # Pages -------------------------------------------------------------------------------------------
 
     def can_open_page(self, page, password: Password = Password.SESSION) -> bool:
@@ -196,8 +212,8 @@ class Visibility:
     def documents(self, queryset):
         """``queryset`` of documents narrowed to those in collections a listing may show (no password ones).
 
-        The other half of the file rule (used by a page the request may see) is
-        the caller's to check, with the pages it reads anyway.
+        The other half of the file rule (used by a page the request may see, or an agreement document of a
+        partnership for a logged-in request) is the caller's to check, with the pages it reads anyway.
         """
         for path in self.hidden_collection_paths:
             queryset = queryset.exclude(collection__path__startswith=path)
@@ -215,8 +231,13 @@ class Visibility:
         return policy.user_has_any_permission_for_instance(self.user, FILE_STAFF_ACTIONS, obj)
 
     def is_used_by_an_open_page(self, obj) -> bool:
-        """Whether the user is file staff for ``obj``, or a live page that uses it may be opened."""
-        return self.is_file_staff(obj) or any(self.can_open_page(page) for page in pages_using(obj))
+        """Whether the user is file staff for ``obj``, or a live page that uses it may be opened, or ``obj`` is a
+        partnership's agreement document (``PartnershipDocument``) and the request is logged in."""
+        return (
+            self.is_file_staff(obj)
+            or any(self.can_open_page(page) for page in pages_using(obj))
+            or (self.user.is_authenticated and is_agreement_document(obj))
+        )
 
     def can_fetch_file(self, obj) -> bool:
         """Whether the request may fetch ``obj`` (an image: its password given in this session)."""
@@ -233,6 +254,11 @@ def pages_using(obj):
         .distinct()
     )
     return Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids])
+
+
+def is_agreement_document(obj) -> bool:
+    """Whether ``obj`` (an image or a document) is an agreement document of a partnership (one query)."""
+    return isinstance(obj, get_document_model()) and PartnershipDocument.objects.filter(document=obj).exists()
 
 
 def visibility(request) -> Visibility:

@@ -7,6 +7,7 @@ which are translatable too, so that a page's English translation points to
 the English snippets.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -315,7 +316,7 @@ class PartnershipDocument(TranslatableMixin, Orderable):
 
     partnership = ParentalKey(Partnership, on_delete=models.CASCADE, related_name="documents")
     document = models.ForeignKey(
-        "wagtaildocs.Document",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
         verbose_name=_("document"),
         on_delete=models.CASCADE,
         related_name="+",
