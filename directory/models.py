@@ -8,7 +8,7 @@ site's one view rule (``network_site.access.rules.visibility``: a partner accoun
 """
 
 from django.db.models import F, Prefetch, Q
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
@@ -22,7 +22,7 @@ from network_site.core.pages import SectionIndexPage, paginate
 from network_site.core.text import fold
 from network_site.taxonomy.models import Organisation, Partnership, PartnershipPartner, PartnershipTheme, Theme
 
-from . import facets
+from . import facets, geo
 from .forms import DirectoryFilterForm
 
 
@@ -134,3 +134,26 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
                 MeetingReportPage, ("attendees__organisation",), (F("date").desc(nulls_last=True), "title")
             ),
         }
+
+    # -- the map and its GeoJSON (directory/geo.py)
+
+    def drawing(self, request) -> tuple[geo.Drawing, dict]:
+        """What the map draws under the request's filters, with the index's context (``filters``,
+        ``filter_query``…): the organisations it would list, and their partnerships."""
+        context = self.get_context(request)
+        selected = context["organisation_page"].paginator.object_list  # all the index would list
+        return geo.drawing(selected, self.locale_id, context["filters"]), context
+
+    @path("geojson/", name="geojson")  # Wagtail serves paths of words and slashes only: no ".geojson"
+    def geojson(self, request):
+        """The organisations with coordinates and their partnerships under the index's filters (``?kind=…``),
+        as an RFC 7946 FeatureCollection (``directory.geo.feature_collection``), ``application/geo+json``."""
+        base = self.get_url(request)
+
+        def url(organisation):
+            return base + self.reverse_subpage("organisation", args=[organisation.pk])
+
+        found, _context = self.drawing(request)
+        return JsonResponse(
+            geo.feature_collection(found, url), content_type=geo.MEDIA_TYPE, json_dumps_params={"ensure_ascii": False}
+        )
