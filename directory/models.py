@@ -7,6 +7,7 @@ partnerships, and the testimonies, events and meeting reports that name it, each
 site's one view rule (``network_site.access.rules.visibility``: a partner account sees no meeting report).
 """
 
+from django.conf import settings
 from django.db.models import F, Prefetch, Q
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
@@ -156,4 +157,23 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
         found, _context = self.drawing(request)
         return JsonResponse(
             geo.feature_collection(found, url), content_type=geo.MEDIA_TYPE, json_dumps_params={"ensure_ascii": False}
+        )
+
+    @path("map/", name="map")
+    def map(self, request):
+        """The map page (``directory/map_page.html``, drawn by ``directory/static/directory/map.js`` from
+        the GeoJSON route with the same filters) and beside it the list of the same partnerships."""
+        found, context = self.drawing(request)
+        rows = [{"partnership": p, "drawn": bool(geo.drawn_partners(p))} for p in found.partnerships]
+        return self.render(
+            request,
+            template="directory/map_page.html",
+            context_overrides={
+                "rows": rows,
+                "placed": sum(geo.placed(organisation) for organisation in found.organisations),
+                "geojson_url": self.get_url(request) + self.reverse_subpage("geojson"),
+                "map_tile_url": settings.MAP_TILE_URL,
+                "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
+                "filter_query": context["filter_query"],
+            },
         )

@@ -146,3 +146,61 @@ def test_a_fixed_number_of_queries_for_1_and_10_times_the_content(member_client,
     ten, more = queries()
     assert more == features + 18  # 9 more points and 9 more lines
     assert ten == one
+
+
+def map_url(directory):
+    return directory.url + directory.reverse_subpage("map")
+
+
+def test_the_map_page_lists_what_it_draws_with_links(member_client, directory):
+    alencon, kaya = build()
+    response = member_client.get(map_url(directory), {"status": "dormant"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    # The map reads the GeoJSON with the page's filters, and the outlines shipped with the site.
+    assert f'data-geojson="{geojson_url(directory)}?status=dormant"' in html
+    assert "/static/directory/vendor/world-atlas/countries-110m.json" in html
+    assert "/static/directory/map.js" in html and "<script>" not in html  # no inline script (CSP)
+    assert "https://" not in html.split("<main")[1]  # no asset from elsewhere
+    rows = response.context["rows"]
+    assert [(row["partnership"].name, row["drawn"]) for row in rows] == [("Alençon – Kaya", True)]
+    assert (
+        f'href="{directory.organisation_url(alencon)}"' in html and f'href="{directory.organisation_url(kaya)}"' in html
+    )
+    assert "1976–2001" in html and "En sommeil" in html
+
+    everything = member_client.get(map_url(directory)).context["rows"]
+    not_drawn = [row["partnership"].name for row in everything if not row["drawn"]]
+    assert not_drawn == ["Caen – Kaya"]  # Caen has no coordinates: listed, not drawn
+    assert "pas sur la carte" in member_client.get(map_url(directory)).content.decode()
+
+
+def test_the_index_links_to_the_map_with_its_filters(member_client, directory):
+    build()
+    html = member_client.get(directory.url, {"country": "ML"}).content.decode()
+    assert f'href="{map_url(directory)}?country=ML"' in html
+
+
+def test_the_map_page_in_english_and_its_query_count(member_client, directory, en):
+    build(1)
+    english = directory.copy_for_translation(en, copy_parents=True)
+    english.save_revision().publish()
+    url = map_url(directory)
+    member_client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        assert member_client.get(url).status_code == 200
+    one = len(captured)
+    for i in range(1, 10):
+        partner = organisation(f"Ville de Koutiala {i}", "partner_authority", "ML", "Koutiala", at=KOUTIALA)
+        factories.partnership(Organisation.objects.get(name="Ville d'Alençon"), [partner], name=f"A – K {i}")
+    with CaptureQueriesContext(connection) as captured:
+        assert len(member_client.get(url).context["rows"]) == 12
+    assert len(captured) == one
+    response = member_client.get(map_url(english.specific))
+    assert response.status_code == 200 and "Map of the partnerships" in response.content.decode()
+
+
+def test_a_tile_server_url_is_handed_to_the_map(member_client, directory, settings):
+    settings.MAP_TILE_URL = "https://tiles.example.org/{z}/{x}/{y}.png"
+    html = member_client.get(map_url(directory)).content.decode()
+    assert 'data-tiles="https://tiles.example.org/{z}/{x}/{y}.png"' in html
