@@ -1,9 +1,13 @@
 """The directory's map: its GeoJSON (RFC 7946) of organisations and partnerships, and the map page."""
 
 import json
+import os
+import subprocess
+import sys
 from decimal import Decimal
 
 import pytest
+from django.conf import settings as django_settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -204,3 +208,17 @@ def test_a_tile_server_url_is_handed_to_the_map(member_client, directory, settin
     settings.MAP_TILE_URL = "https://tiles.example.org/{z}/{x}/{y}.png"
     html = member_client.get(map_url(directory)).content.decode()
     assert 'data-tiles="https://tiles.example.org/{z}/{x}/{y}.png"' in html
+
+
+def test_the_tile_servers_origin_joins_the_policy_only_when_set(member_client, directory):
+    assert "tiles" not in member_client.get(map_url(directory))["Content-Security-Policy"]  # outlines only
+    read = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'])"
+    )
+    tiles = "https://{s}.tiles.example.org/{z}/{x}/{y}.png"
+    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "network_site.settings.test", "MAP_TILE_URL": tiles}
+    printed = subprocess.run(  # noqa: S603 - our own interpreter, a fixed script
+        [sys.executable, "-c", read], env=environment, cwd=django_settings.BASE_DIR, capture_output=True, text=True
+    ).stdout
+    assert "https://*.tiles.example.org" in printed
