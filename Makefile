@@ -14,7 +14,7 @@ SEARCH_PORT ?= 9200
 SEARCH_CLUSTER_PORT ?= 9201
 
 .PHONY: install messages migrate demo import import-eval run test lint format bench backup restore \
-	browser-deps browser-test \
+	browser-deps browser-test vendor \
 	search-node search-node-stop search-node-status search-cluster search-cluster-stop
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
@@ -74,6 +74,24 @@ browser-deps: install node_modules/.package-lock.json
 
 browser-test: browser-deps messages
 	$(BIN)/pytest tests/browser
+
+# The directory map's libraries (docs/directory.md), pinned in package.json: their dist files are copied into
+# directory/static/directory/vendor/ and committed, so that `make run` and the Dockerfile need no Node (their
+# source map comments removed: collectstatic's manifest would look for the maps, which are not copied).
+VENDOR := directory/static/directory/vendor
+
+vendor: node_modules/.package-lock.json
+	rm -rf $(VENDOR) && mkdir -p $(VENDOR)/leaflet/images $(VENDOR)/leaflet.markercluster $(VENDOR)/topojson-client $(VENDOR)/world-atlas
+	cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/LICENSE $(VENDOR)/leaflet/
+	cp node_modules/leaflet/dist/images/*.png $(VENDOR)/leaflet/images/
+	cp node_modules/leaflet.markercluster/dist/leaflet.markercluster.js node_modules/leaflet.markercluster/dist/MarkerCluster.css \
+		node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css node_modules/leaflet.markercluster/MIT-LICENCE.txt \
+		$(VENDOR)/leaflet.markercluster/
+	cp node_modules/topojson-client/dist/topojson-client.min.js node_modules/topojson-client/LICENSE $(VENDOR)/topojson-client/
+	cp node_modules/world-atlas/countries-110m.json node_modules/world-atlas/LICENSE $(VENDOR)/world-atlas/
+	sed -i '/sourceMappingURL/d' $(VENDOR)/leaflet/leaflet.js $(VENDOR)/leaflet.markercluster/leaflet.markercluster.js  # maps not shipped
+	cd node_modules && for p in leaflet leaflet.markercluster topojson-client world-atlas; do \
+		node -p "require('./$$p/package.json').name + ' ' + require('./$$p/package.json').version"; done > ../$(VENDOR)/VERSIONS
 
 # Search latency on 20,000 generated pages, SQLite then PostgreSQL (BENCH_POSTGRES_URL); see docs/search.md.
 bench: install messages

@@ -13,8 +13,9 @@ documents (those the request may fetch).
 
 import csv
 
+from django.conf import settings
 from django.db.models import F, Prefetch, Q
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
@@ -39,7 +40,7 @@ from network_site.taxonomy.models import (
     Theme,
 )
 
-from . import facets
+from . import facets, geo
 from .forms import DirectoryFilterForm
 
 
@@ -101,7 +102,7 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
             }
             for name in facets.FACETS
         ]
-        context["filter_query"] = urlencode({name: value for name, value in filters.items() if value is not None})
+        context["filter_query"] = filter_query(filters)
         context["organisation_page"] = paginate(request, organisations, self.organisations_per_page)
         return context
 
@@ -228,8 +229,55 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
             ),
         }
 
+    # -- the map and its GeoJSON (directory/geo.py)
+
+    def drawing(self, request) -> tuple[geo.Drawing, dict]:
+        """What the map draws under the request's filters (the organisations the index would list, and their
+        partnerships), with the index's ``selection()`` (``filters``…)."""
+        found = self.selection(request)
+        selected = Organisation.objects.filter(pk__in=found["selected"]).order_by("name")
+        return geo.drawing(selected, self.locale_id, found["filters"]), found
+
+    @path("geojson/", name="geojson")  # Wagtail serves paths of words and slashes only: no ".geojson"
+    def geojson(self, request):
+        """The organisations with coordinates and their partnerships under the index's filters (``?kind=…``),
+        as an RFC 7946 FeatureCollection (``directory.geo.feature_collection``), ``application/geo+json``."""
+        base = self.get_url(request)
+
+        def url(organisation):
+            return base + self.reverse_subpage("organisation", args=[organisation.pk])
+
+        found, _context = self.drawing(request)
+        return JsonResponse(
+            geo.feature_collection(found, url), content_type=geo.MEDIA_TYPE, json_dumps_params={"ensure_ascii": False}
+        )
+
+    @path("map/", name="map")
+    def map(self, request):
+        """The map page (``directory/map_page.html``, drawn by ``directory/static/directory/map.js`` from
+        the GeoJSON route with the same filters) and beside it the list of the same partnerships."""
+        found, context = self.drawing(request)
+        rows = [{"partnership": p, "drawn": bool(geo.drawn_partners(p))} for p in found.partnerships]
+        return self.render(
+            request,
+            template="directory/map_page.html",
+            context_overrides={
+                "rows": rows,
+                "placed": sum(geo.placed(organisation) for organisation in found.organisations),
+                "geojson_url": self.get_url(request) + self.reverse_subpage("geojson"),
+                "map_tile_url": settings.MAP_TILE_URL,
+                "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
+                "filter_query": filter_query(context["filters"]),
+            },
+        )
+
 
 def spreadsheet_safe(text: str) -> str:
     """``text`` for a CSV cell that a spreadsheet opens: a leading ``=``, ``+``, ``-``, ``@`` (a formula) gets a
     ``'`` before it, so that it is shown as text and never run."""
     return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
+
+
+def filter_query(filters: dict) -> str:
+    """The query string of the filters in use (``{facet: value or None}``), for the links that keep them."""
+    return urlencode({name: value for name, value in filters.items() if value is not None})

@@ -66,6 +66,7 @@ from network_site.taxonomy.models import (
     Person,
     Theme,
 )
+from network_site.taxonomy.places import locate_organisations
 from network_site.translations.languages import setup_languages
 from network_site.translations.translate import translate
 
@@ -661,6 +662,8 @@ class DemoLoader:
         # Snippets first: pages link to them, and their translations must exist before the pages'.
         self.load_themes()
         self.load_organisations()
+        self.log("Coordinates of the organisations' towns…")  # the gazetteer (network_site/taxonomy/places.py)
+        locate_organisations()
         self.load_people()
         self.load_partnerships()
         self.load_glossary()

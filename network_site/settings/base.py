@@ -9,6 +9,7 @@ import tempfile
 from datetime import timedelta
 from email.utils import getaddresses
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from csp import constants as csp
@@ -154,6 +155,14 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [csp.NONE],
     },
 }
+# The directory's map (docs/directory.md): country outlines shipped with the site, and streets from a tile
+# server only when MAP_TILE_URL names one ("https://tile.example.org/{z}/{x}/{y}.png"; Leaflet's syntax,
+# "{s}" a subdomain), whose origin the policy then lets images come from.
+MAP_TILE_URL = env.str("MAP_TILE_URL", default="")
+MAP_TILE_ATTRIBUTION = env.str("MAP_TILE_ATTRIBUTION", default="")
+if MAP_TILE_URL:
+    _tiles = urlsplit(MAP_TILE_URL.replace("{s}.", "*."))
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(f"{_tiles.scheme}://{_tiles.netloc}")
 WAGTAILADMIN_CSP_UPDATE = {
     "script-src": [csp.UNSAFE_INLINE],
     "style-src": [csp.UNSAFE_INLINE],

@@ -8,11 +8,12 @@ WIDTHS = (1280, 375)
 HEIGHT = 900
 
 
-def screenshot(browser, name: str):
-    """Write ``<name>-<width>.png`` for each width of ``WIDTHS``, the whole page's height; restores 1280 × 900."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+def screenshot(browser, name: str, folder=SCREENSHOTS):
+    """Write ``<name>-<width>.png`` into ``folder`` for each width of ``WIDTHS``, the whole page's height;
+    restores 1280 × 900."""
+    folder.mkdir(parents=True, exist_ok=True)
     for width in WIDTHS:
         browser.set_window_size(width, HEIGHT)
         shot = browser.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True})
-        (SCREENSHOTS / f"{name}-{width}.png").write_bytes(base64.b64decode(shot["data"]))
+        (folder / f"{name}-{width}.png").write_bytes(base64.b64decode(shot["data"]))
     browser.set_window_size(WIDTHS[0], HEIGHT)

@@ -31,6 +31,8 @@ OTHER_PAGES = {
     "login": "account/login/",
     "not found": "no-such-page/",
 }
+# Routes of a page type (its path + the route): the directory's map, drawn by its JavaScript (waited for).
+ROUTES = {"DirectoryMap": ("DirectoryIndexPage", "map/")}
 # Rules turned off on one admin page, each with the reason (docs/accessibility.md, "Browser tests"): rules broken
 # inside Wagtail's own markup that the project cannot fix cleanly. Empty is the goal.
 EXCLUSIONS: dict[str, tuple[str, ...]] = {}
@@ -39,8 +41,22 @@ EXCLUSIONS: dict[str, tuple[str, ...]] = {}
 def page_path(site, name, language):
     if name in OTHER_PAGES:
         return f"/{language}/{OTHER_PAGES[name]}"
+    if name in ROUTES:
+        page_type, route = ROUTES[name]
+        return page_path(site, page_type, language) + route
     assert (name, language) in site.pages, f"the demo has no live {name} in {language}"
     return site.pages[name, language]
+
+
+def settle(browser, timeout=60):
+    """Wait until the directory's map, when the page shows one, has drawn what it fetches (``data-state``)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    if browser.find_elements("id", "partnership-map"):
+        WebDriverWait(browser, timeout).until(
+            lambda b: b.find_element("id", "partnership-map").get_attribute("data-state") is not None
+        )
+        assert browser.find_element("id", "partnership-map").get_attribute("data-state") == "ready"
 
 
 def check(browser, name):
@@ -48,12 +64,13 @@ def check(browser, name):
     assert not found, f"{name} at {browser.current_url}:\n{axe.describe(found)}"
 
 
-@pytest.mark.parametrize("name", PAGE_TYPES + list(OTHER_PAGES))
+@pytest.mark.parametrize("name", PAGE_TYPES + list(ROUTES) + list(OTHER_PAGES))
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("role", ROLES)
 def test_page_has_no_axe_violation(as_role, site, role, language, name):
     browser = as_role(role)
     browser.get(site.url(page_path(site, name, language)))
+    settle(browser)
     assert browser.find_element("css selector", "html").get_attribute("lang") == language
     if role == "member":
         screenshot(browser, f"{name}-{language}")

@@ -12,7 +12,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
-from tests.browser.test_axe import PAGE_TYPES, page_path
+from tests.browser.test_axe import PAGE_TYPES, ROUTES, page_path, settle
 
 MIN_CONTRAST = 3.0
 MAX_TABS = 200
@@ -85,11 +85,12 @@ def press_to_navigate(browser, *keys, timeout=30):
     WebDriverWait(browser, timeout).until(expected_conditions.staleness_of(page))
 
 
-@pytest.mark.parametrize("name", PAGE_TYPES + ["search"])
+@pytest.mark.parametrize("name", PAGE_TYPES + list(ROUTES) + ["search"])
 @pytest.mark.parametrize("role", ["member"])
 def test_skip_link_first_then_every_control_by_tab_with_visible_focus(as_role, site, role, name):
     browser = as_role(role)
     browser.get(site.url(page_path(site, name, "fr")))
+    settle(browser)
     press(browser, Keys.TAB)
     first = browser.switch_to.active_element
     assert "skip-link" in first.get_attribute("class"), first.get_attribute("outerHTML")

@@ -320,3 +320,15 @@ def test_the_partnerships_of_the_testimonies_are_in_the_directory(demo, fr, en, 
     assert herouville.partnerships.count() == 2
     assert member_client.get("/fr/annuaire/").status_code == 200
     assert member_client.get("/en/directory/").status_code == 200
+
+
+def test_the_organisations_towns_have_their_coordinates_in_both_languages(demo, fr, en):
+    alencon = Organisation.objects.get(locale=fr, name="Ville d'Alençon")
+    assert (float(alencon.latitude), float(alencon.longitude)) == (48.43476, 0.09311)
+    assert alencon.get_translation(en).latitude == alencon.latitude
+    tikhvin = Organisation.objects.get(locale=en, name="Town of Tikhvin")
+    assert round(tikhvin.latitude) == 60 and round(tikhvin.longitude) == 34  # “Tikhvine”: an alternate name
+    with_a_town = Organisation.objects.filter(locale=fr).exclude(town="")
+    # Only the two villages GeoNames does not list (Agnam in Senegal, Afhir in Morocco) stay off the map.
+    assert set(with_a_town.filter(latitude__isnull=True).values_list("town", flat=True)) == {"Agnam", "Afhir"}
+    assert not Organisation.objects.filter(locale=fr, town="", latitude__isnull=False).exists()

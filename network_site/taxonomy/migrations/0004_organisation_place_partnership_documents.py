@@ -4,6 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 import modelcluster.fields
 import uuid
+from django.conf import settings
 from django.db import migrations, models
 
 
@@ -12,7 +13,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('taxonomy', '0003_partnerships'),
         ('wagtailcore', '0098_apitoken'),
-        ('wagtaildocs', '0014_alter_document_file_size'),
+        migrations.swappable_dependency(settings.WAGTAILDOCS_DOCUMENT_MODEL),
     ]
 
     operations = [
@@ -37,7 +38,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('document', models.ForeignKey(help_text='The signed charter, convention or amendment, as uploaded under Documents.', on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtaildocs.document', verbose_name='document')),
+                ('document', models.ForeignKey(help_text='The signed charter, convention or amendment, as uploaded under Documents.', on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.WAGTAILDOCS_DOCUMENT_MODEL, verbose_name='document')),
                 ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
                 ('partnership', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='documents', to='taxonomy.partnership')),
             ],
