@@ -44,7 +44,7 @@ from .minutes import (
     find_next_meetings,
     is_agenda_heading,
 )
-from .outline import Block, Heading, ItemList, Outline, Paragraph, ReviewNote
+from .outline import Block, Heading, ItemList, Outline, Paragraph, ReviewNote, block_text
 
 # Section field → the folded beginnings of the headings that open it.
 SECTIONS = {
@@ -127,6 +127,7 @@ class ReportData:
     place: str = ""
     laws: list[LawCitation] = field(default_factory=list)
     notes: list[ReviewNote] = field(default_factory=list)
+    words: str = ""  # the title and every block of the text, folded (``fold``): where names are looked for
 
 
 def parse_report(
@@ -175,6 +176,7 @@ def parse_report(
         or _aside_place(blocks),
         laws=law_citations(outline.blocks),
         notes=list(outline.notes),
+        words=fold(" ".join([title or fallback_title, *(block_text(block) for block in outline.blocks)])),
     )
     if outline.blocks:  # a file without text gets the reader's note only
         if not title:

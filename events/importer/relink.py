@@ -14,19 +14,22 @@ may make the report's event and the legal text pages it cites afterwards.
 - **the laws it cites**: the legal text pages of the locale that
   ``cited_legal_texts`` finds (by year, else by a word of their short name),
   added to those linked;
+- **the partnerships it is about**: those of the locale whose two ends the text
+  names (``named_partnerships``), added to those linked;
 - **the meetings it announced**: ``next_meetings.link_next_meetings``.
 
 ``relink(page)`` re-reads the page's original document and makes a new
-revision (published if the page is live) only when the event, date, place or
-laws changed; ``relink_reports()`` does it for every imported report.
+revision (published if the page is live) only when the event, date, place,
+laws or partnerships changed; ``relink_reports()`` does it for every imported report.
 """
 
 from wagtail.models import Locale
 
 from cases.models import LegalTextPage
-from events.models import EventPage, MeetingReportPage, ReportLegalText
+from events.models import EventPage, MeetingReportPage, ReportLegalText, ReportPartnership
 from network_site.core.text import fold
 from network_site.documents.extraction import open_file
+from network_site.taxonomy.models import Partnership
 
 from .metadata import LawCitation
 from .next_meetings import link_next_meetings
@@ -38,7 +41,7 @@ _LAW_STOPWORDS = {"loi", "lois", "de", "du", "des", "la", "le", "et", "relative"
 
 
 def link_report(page: MeetingReportPage, data: ReportData) -> bool:
-    """Links ``page`` (not saved here) to its event, date, place and cited laws as the module says.
+    """Links ``page`` (not saved here) to its event, date, place, cited laws and partnerships as the module says.
 
     Returns whether any of them changed. The meetings announced are linked by
     ``link_next_meetings`` once the page is saved.
@@ -57,7 +60,38 @@ def link_report(page: MeetingReportPage, data: ReportData) -> bool:
         if legal_text.pk not in linked:
             page.legal_texts.add(ReportLegalText(legal_text=legal_text, locale=page.locale))
             changed = True
+    linked = {row.partnership_id for row in page.partnerships.all()}
+    for partnership in named_partnerships(data.words, page.locale):
+        if partnership.pk not in linked:
+            page.partnerships.add(ReportPartnership(partnership=partnership, locale=page.locale))
+            changed = True
     return changed
+
+
+def named_partnerships(words: str, locale: Locale) -> list[Partnership]:
+    """The partnerships of ``locale`` whose two ends ``words`` (a folded text, ``fold``) names, by name order.
+
+    An end is named when its organisation's name or town appears in the text as whole words (“Alençon”,
+    “Ville d'Alençon”); a partnership is named when its French actor and one of its partners abroad are: a
+    report that says “Alençon” and “Koutiala” is about Alençon–Koutiala, one that says only “Koutiala” may be
+    about another town's partnership with it. Two queries.
+    """
+    text = f" {words} "
+
+    def named(organisation) -> bool:
+        return any(f" {name} " in text for name in (fold(organisation.name), fold(organisation.town)) if name)
+
+    partnerships = (
+        Partnership.objects.filter(locale=locale)
+        .select_related("french_actor")
+        .prefetch_related("partners__organisation")
+        .order_by("name", "pk")
+    )
+    return [
+        partnership
+        for partnership in partnerships
+        if named(partnership.french_actor) and any(named(row.organisation) for row in partnership.partners.all())
+    ]
 
 
 def _event_of(page: MeetingReportPage, data: ReportData) -> EventPage | None:
