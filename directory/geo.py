@@ -11,10 +11,10 @@ section 3.1.1), in degrees (WGS 84). An organisation without coordinates is left
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django_countries import countries
 
-from network_site.taxonomy.models import Organisation, Partnership, PartnershipPartner, PartnershipTheme
+from network_site.taxonomy.models import Organisation, Partnership
 
 MEDIA_TYPE = "application/geo+json"  # RFC 7946, section 12
 
@@ -46,11 +46,7 @@ def drawing(selected: QuerySet, locale_id: int, filters: dict) -> Drawing:
         Partnership.objects.filter(locale_id=locale_id)
         .filter(Q(french_actor_id__in=organisations) | Q(partners__organisation_id__in=organisations))
         .distinct()
-        .select_related("french_actor")
-        .prefetch_related(
-            Prefetch("partners", queryset=PartnershipPartner.objects.select_related("organisation")),
-            Prefetch("themes", queryset=PartnershipTheme.objects.select_related("theme")),
-        )
+        .with_ends()
         .order_by("since", "name")
     )
     if filters.get("status"):

@@ -34,8 +34,6 @@ from network_site.taxonomy.models import (
     Organisation,
     Partnership,
     PartnershipDocument,
-    PartnershipPartner,
-    PartnershipTheme,
     Person,
     Theme,
 )
@@ -195,10 +193,8 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
             Partnership.objects.filter(locale_id=self.locale_id)
             .filter(Q(french_actor__translation_key=key) | Q(partners__organisation__translation_key=key))
             .distinct()
-            .select_related("french_actor")
+            .with_ends()
             .prefetch_related(
-                Prefetch("partners", queryset=PartnershipPartner.objects.select_related("organisation")),
-                Prefetch("themes", queryset=PartnershipTheme.objects.select_related("theme")),
                 Prefetch(
                     "documents",
                     # The file rule's collection half; its other half (an agreement document, a logged-in

@@ -74,19 +74,14 @@ def named_partnerships(words: str, locale: Locale) -> list[Partnership]:
     An end is named when its organisation's name or town appears in the text as whole words (“Alençon”,
     “Ville d'Alençon”); a partnership is named when its French actor and one of its partners abroad are: a
     report that says “Alençon” and “Koutiala” is about Alençon–Koutiala, one that says only “Koutiala” may be
-    about another town's partnership with it. Two queries.
+    about another town's partnership with it. Four queries.
     """
     text = f" {words} "
 
     def named(organisation) -> bool:
         return any(f" {name} " in text for name in (fold(organisation.name), fold(organisation.town)) if name)
 
-    partnerships = (
-        Partnership.objects.filter(locale=locale)
-        .select_related("french_actor")
-        .prefetch_related("partners__organisation")
-        .order_by("name", "pk")
-    )
+    partnerships = Partnership.objects.filter(locale=locale).with_ends().order_by("name", "pk")
     return [
         partnership
         for partnership in partnerships

@@ -218,6 +218,16 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
         return self.term
 
 
+class PartnershipQuerySet(models.QuerySet):
+    def with_ends(self):
+        """These partnerships with their French actor, partners abroad (and their organisations) and themes read
+        in bulk (three queries in all, whatever their number)."""
+        return self.select_related("french_actor").prefetch_related(
+            models.Prefetch("partners", queryset=PartnershipPartner.objects.select_related("organisation")),
+            models.Prefetch("themes", queryset=PartnershipTheme.objects.select_related("theme")),
+        )
+
+
 class Partnership(TranslatableMixin, index.Indexed, ClusterableModel):
     """A partnership between a French actor (an ``Organisation``) and one or more partner organisations abroad.
 
@@ -267,6 +277,8 @@ class Partnership(TranslatableMixin, index.Indexed, ClusterableModel):
         default=Status.ACTIVE,
         help_text=_("Active, dormant (no exchange for some years) or ended."),
     )
+
+    objects = PartnershipQuerySet.as_manager()
 
     override_translatable_fields = [SynchronizedField("since"), SynchronizedField("until"), SynchronizedField("status")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
