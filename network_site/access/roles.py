@@ -42,7 +42,7 @@ ROLES = (EDITORS, MODERATORS, MEMBERS, PARTNERS)
 WORKFLOW_NAME = "Moderators approval"
 TASK_NAME = "Moderators approval"
 
-_VOCABULARY = ["taxonomy.theme", "taxonomy.organisation", "taxonomy.person"]
+_VOCABULARY = ["taxonomy.theme", "taxonomy.organisation", "taxonomy.person", "taxonomy.partnership"]
 
 
 def _vocabulary(*actions: str) -> list[str]:

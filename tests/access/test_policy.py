@@ -55,6 +55,16 @@ def test_roles_exist_after_migrate_with_their_permissions():
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(("role", "may_delete"), [("editor", False), ("moderator", True)])
+def test_staff_manage_the_vocabulary_partnerships_included(client, accounts, role, may_delete):
+    client.force_login(accounts[role])
+    for model in ("theme", "organisation", "person", "partnership"):
+        assert client.get(f"/admin/snippets/taxonomy/{model}/").status_code == 200, model
+        assert client.get(f"/admin/snippets/taxonomy/{model}/add/").status_code == 200, model
+        assert accounts[role].has_perm(f"taxonomy.delete_{model}") is may_delete
+
+
+@pytest.mark.django_db
 def test_the_moderators_review_every_page_and_the_archive_is_for_members():
     workflow = WorkflowPage.objects.get(page=Page.get_first_root_node()).workflow
     assert workflow.active
