@@ -21,6 +21,8 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from .forms import PartnershipForm
+
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):
     """A field of cooperation (health, education, water and sanitation…)."""
@@ -279,6 +281,7 @@ class Partnership(TranslatableMixin, index.Indexed, ClusterableModel):
     )
 
     objects = PartnershipQuerySet.as_manager()
+    base_form_class = PartnershipForm
 
     override_translatable_fields = [SynchronizedField("since"), SynchronizedField("until"), SynchronizedField("status")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -303,14 +306,30 @@ class Partnership(TranslatableMixin, index.Indexed, ClusterableModel):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.since is not None and self.until is not None and self.until < self.since:
-            raise ValidationError(
-                {"until": _("A partnership cannot end before it begins (%(year)s).") % {"year": self.since}}
-            )
+            errors["until"] = _("A partnership cannot end before it begins (%(year)s).") % {"year": self.since}
+        actor = self.french_actor if self.french_actor_id else None
+        if actor is not None and actor.country != "FR":
+            errors["french_actor"] = _("The French actor is an organisation in France.")
+        elif actor is not None and self.locale_id and actor.locale_id != self.locale_id:
+            errors["french_actor"] = _("Choose the organisation in the partnership's language.")
+        if errors:
+            raise ValidationError(errors)
 
 
 class PartnershipPartner(OrganisationLink):
+    """A partner abroad of a partnership: an organisation outside France, so never its French actor
+    (``ValidationError`` on ``organisation`` otherwise, a form error in the admin). That it is in the
+    partnership's language is the admin form's check (``forms.PartnershipForm``): the row's partnership is
+    not set while the form is validated."""
+
     partnership = ParentalKey(Partnership, on_delete=models.CASCADE, related_name="partners")
+
+    def clean(self):
+        super().clean()
+        if self.organisation_id and self.organisation.country == "FR":
+            raise ValidationError({"organisation": _("A partner abroad is an organisation outside France.")})
 
     class Meta(OrganisationLink.Meta):
         verbose_name = _("partner abroad")

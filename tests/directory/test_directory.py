@@ -47,16 +47,13 @@ def test_a_partnership_ending_before_it_begins_is_a_form_error():
     partnership.full_clean()  # the same year is fine
 
 
-@pytest.mark.django_db
-def test_the_admin_form_refuses_an_end_before_the_start(client, home_fr):
-    admin = get_user_model().objects.create_superuser("admin-dir", "a@example.org", "admin-password-2026")
-    client.force_login(admin)
-    actor, partner = organisation("Ville de Caen"), organisation("Koutiala", "partner_authority", "ML")
-    data = {
+def partnership_form(actor, partner, until="") -> dict:
+    """The admin's partnership form posted with one partner abroad, no theme, no document."""
+    return {
         "name": "Caen – Koutiala",
         "french_actor": actor.pk,
         "since": "1990",
-        "until": "1980",
+        "until": until,
         "status": "active",
         "organised": "",
         "partners-TOTAL_FORMS": "1",
@@ -76,6 +73,14 @@ def test_the_admin_form_refuses_an_end_before_the_start(client, home_fr):
         "documents-MIN_NUM_FORMS": "0",
         "documents-MAX_NUM_FORMS": "1000",
     }
+
+
+@pytest.mark.django_db
+def test_the_admin_form_refuses_an_end_before_the_start(client, home_fr):
+    admin = get_user_model().objects.create_superuser("admin-dir", "a@example.org", "admin-password-2026")
+    client.force_login(admin)
+    actor, partner = organisation("Ville de Caen"), organisation("Koutiala", "partner_authority", "ML")
+    data = partnership_form(actor, partner, until="1980")
     response = client.post("/admin/snippets/taxonomy/partnership/add/", data)
     assert response.status_code == 200
     assert "cannot end before it begins" in response.content.decode() or "avant" in response.content.decode()
@@ -95,6 +100,39 @@ def test_the_admin_form_refuses_an_end_before_the_start(client, home_fr):
     saved = Partnership.objects.get()
     assert saved.partners.get().organisation == partner
     assert saved.documents.get().document == charter
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "case", ["actor abroad", "partner in France", "actor its own partner", "other language", "actor of other language"]
+)
+def test_the_admin_form_refuses_ends_on_the_wrong_side(client, home_fr, en, case):
+    admin = get_user_model().objects.create_superuser("admin-dir", "a@example.org", "admin-password-2026")
+    client.force_login(admin)
+    actor, partner = organisation("Ville de Caen"), organisation("Koutiala", "partner_authority", "ML")
+    if case == "actor abroad":
+        actor, partner = organisation("Cercle de Kita", "partner_authority", "ML"), actor
+        partner.country = "SN"
+        partner.save()
+    elif case == "partner in France":
+        partner = organisation("Ville de Bayeux")
+    elif case == "actor its own partner":
+        partner = actor
+    elif case == "other language":
+        partner = Organisation.objects.create(name="Koutiala", kind="partner_authority", country="ML", locale=en)
+    else:
+        actor = Organisation.objects.create(name="City of Caen", kind="local_authority", country="FR", locale=en)
+    response = client.post("/admin/snippets/taxonomy/partnership/add/?locale=fr", partnership_form(actor, partner))
+    assert response.status_code == 200, case
+    assert not Partnership.objects.exists()
+    expected = {
+        "actor abroad": "L’acteur français est une organisation en France.",
+        "partner in France": "Un partenaire à l’étranger est une organisation hors de France.",
+        "actor its own partner": "Un partenaire à l’étranger est une organisation hors de France.",  # so never
+        "other language": "Choisissez l’organisation dans la langue du partenariat.",
+        "actor of other language": "Choisissez l’organisation dans la langue du partenariat.",
+    }[case]
+    assert expected in response.content.decode(), case
 
 
 def organisation_form(**fields):
