@@ -17,7 +17,7 @@ class DirectoryFilterForm(forms.Form):
     q = forms.CharField(label=_("Name or town"), required=False, max_length=100)
     kind = forms.ChoiceField(label=_("Kind"), required=False)
     country = forms.ChoiceField(label=_("Country"), required=False)
-    departement = forms.ChoiceField(label=_("Département"), required=False)
+    departement = forms.ChoiceField(label=_("Department"), required=False)
     theme = forms.TypedChoiceField(label=_("Theme"), required=False, coerce=int, empty_value=None)
     status = forms.ChoiceField(label=_("Partnership status"), required=False)
 

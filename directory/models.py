@@ -127,7 +127,7 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
                 _("Name"),
                 _("Kind"),
                 _("Town"),
-                _("Département"),
+                _("Department"),
                 _("Country"),
                 _("Website"),
                 _("Partnerships"),

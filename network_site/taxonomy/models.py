@@ -66,7 +66,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         _("website"), blank=True, help_text=_("Full address of its website, starting with https://.")
     )
     departement = models.CharField(
-        _("département"),
+        _("department"),
         max_length=3,
         blank=True,
         choices=DEPARTMENT_CHOICES,

@@ -341,7 +341,7 @@ def test_the_csv_export_is_in_the_page_language(member_client, directory, en):
             "Name": "Ville de Caen",
             "Kind": "Local authority",
             "Town": "",
-            "Département": "14 - Calvados",
+            "Department": "14 - Calvados",
             "Country": "France",
             "Website": "",
             "Partnerships": "0",
