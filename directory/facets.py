@@ -26,6 +26,7 @@ class Profile:
     country: str
     departement: str
     text: str = ""
+    name: str = ""  # folded (``fold``): the list's order, accents and case aside
     partnerships: set[int] = field(default_factory=set)  # ids of Partnership rows (as French actor or partner)
     theme: set[int] = field(default_factory=set)  # ids of Theme rows
     status: set[str] = field(default_factory=set)  # Partnership.Status values
@@ -38,7 +39,7 @@ class Profile:
 def profiles(locale_id: int) -> dict[int, Profile]:
     """``{organisation id: Profile}`` for the organisations of one locale (4 queries)."""
     found = {
-        pk: Profile(kind, str(country), departement, fold(f"{name} {town}"))
+        pk: Profile(kind, str(country), departement, fold(f"{name} {town}"), fold(name))
         for pk, kind, country, departement, name, town in Organisation.objects.filter(locale_id=locale_id).values_list(
             "pk", "kind", "country", "departement", "name", "town"
         )
@@ -83,12 +84,15 @@ def matches(profile: Profile, filters: dict, skip: str | None = None) -> bool:
 
 
 def select(found: dict[int, Profile], filters: dict) -> tuple[list[int], dict[str, Counter]]:
-    """The ids of the organisations passing ``filters``, and per facet the count of each value.
+    """The ids of the organisations passing ``filters`` by folded name (“Caen…”, “Cités…”, “CITIM”,
+    “City…”, “école…”), and per facet the count of each value.
 
     A facet's counts are taken under the other facets' filters (not its own), so that each count says how
     many organisations choosing that value would list.
     """
-    selected = [pk for pk, profile in found.items() if matches(profile, filters)]
+    selected = sorted(
+        (pk for pk, profile in found.items() if matches(profile, filters)), key=lambda pk: (found[pk].name, pk)
+    )
     counts = {}
     for facet in FACETS:
         counter = Counter()

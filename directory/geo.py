@@ -8,10 +8,10 @@ to each partner abroad when both ends have coordinates. Coordinates are ``[longi
 section 3.1.1), in degrees (WGS 84). An organisation without coordinates is left out of the drawing only.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 from django_countries import countries
 
 from network_site.taxonomy.models import Organisation, Partnership
@@ -38,8 +38,8 @@ class Drawing:
     partnerships: list[Partnership]
 
 
-def drawing(selected: QuerySet, locale_id: int, filters: dict) -> Drawing:
-    """The map's content for ``selected`` organisations (a queryset) under the directory's ``filters``
+def drawing(selected: Iterable[Organisation], locale_id: int, filters: dict) -> Drawing:
+    """The map's content for the ``selected`` organisations under the directory's ``filters``
     (``{facet: value or None}``, ``DirectoryFilterForm.filters()``): 4 queries."""
     organisations = {organisation.pk: organisation for organisation in selected}
     partnerships = (

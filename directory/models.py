@@ -86,7 +86,6 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
         context = super().get_context(request, *args, **kwargs)
         found = self.selection(request)
         form, filters, counts = found["form"], found["filters"], found["counts"]
-        organisations = Organisation.objects.filter(pk__in=found["selected"]).order_by("name")
         context["form"] = form
         context["filters"] = filters
         context["facets"] = [
@@ -101,7 +100,9 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
             for name in facets.FACETS
         ]
         context["filter_query"] = filter_query(filters)
-        context["organisation_page"] = paginate(request, organisations, self.organisations_per_page)
+        page = paginate(request, found["selected"], self.organisations_per_page)
+        page.object_list = in_order(page.object_list)
+        context["organisation_page"] = page
         return context
 
     # -- the export
@@ -134,7 +135,7 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
                 _("Page"),
             ]
         )
-        for organisation in Organisation.objects.filter(pk__in=found["selected"]).order_by("name"):
+        for organisation in in_order(found["selected"]):
             writer.writerow(
                 [
                     spreadsheet_safe(organisation.name),
@@ -231,7 +232,7 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
         """What the map draws under the request's filters (the organisations the index would list, and their
         partnerships), with the index's ``selection()`` (``filters``…)."""
         found = self.selection(request)
-        selected = Organisation.objects.filter(pk__in=found["selected"]).order_by("name")
+        selected = in_order(found["selected"])
         return geo.drawing(selected, self.locale_id, found["filters"]), found
 
     @path("geojson/", name="geojson")  # Wagtail serves paths of words and slashes only: no ".geojson"
@@ -277,3 +278,9 @@ def spreadsheet_safe(text: str) -> str:
 def filter_query(filters: dict) -> str:
     """The query string of the filters in use (``{facet: value or None}``), for the links that keep them."""
     return urlencode({name: value for name, value in filters.items() if value is not None})
+
+
+def in_order(ids: list[int]) -> list[Organisation]:
+    """The organisations of ``ids``, in that order (one query)."""
+    rows = Organisation.objects.in_bulk(ids)
+    return [rows[pk] for pk in ids if pk in rows]

@@ -201,6 +201,17 @@ def test_filters_and_their_counts(member_client, directory):
 
 
 @pytest.mark.django_db
+def test_the_list_and_its_export_are_in_folded_name_order(member_client, directory):
+    for name in ("City of Nantes", "CITIM", "Cités Unies France", "Caen Calvados Roumanie", "école de Kita"):
+        organisation(name)
+    response = member_client.get(directory.url)
+    expected = ["Caen Calvados Roumanie", "Cités Unies France", "CITIM", "City of Nantes", "école de Kita"]
+    assert [o.name for o in response.context["organisation_page"].object_list] == expected
+    exported = export_rows(member_client.get(directory.url + directory.reverse_subpage("export")))
+    assert [row["Nom"] for row in exported] == expected
+
+
+@pytest.mark.django_db
 def test_a_filter_value_not_offered_is_a_form_error_not_a_500(member_client, directory):
     organisation("Ville de Caen")
     response = member_client.get(directory.url, {"kind": "castle", "theme": "abc", "country": "ZZ", "page": "x"})
