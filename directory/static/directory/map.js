@@ -83,8 +83,16 @@
                     layer.bindPopup(partnershipPopup(feature.properties));
                 }
             }).addTo(map);
+            // The view is set before the points are added, without animation (the map's and the clusters'):
+            // once "ready", no marker is replaced under the keyboard's focus by a zoom that ends later.
+            var bounds = L.geoJSON(collection).getBounds();
+            if (bounds.isValid()) {
+                map.fitBounds(bounds, { padding: [20, 20], maxZoom: 7, animate: false });
+            }
             var points = L.markerClusterGroup
-                ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 30, disableClusteringAtZoom: 8 })
+                ? L.markerClusterGroup({
+                    showCoverageOnHover: false, maxClusterRadius: 30, disableClusteringAtZoom: 8, animate: false
+                })
                 : L.featureGroup();
             L.geoJSON(collection, {
                 filter: function (feature) {
@@ -100,10 +108,6 @@
                 points.addLayer(layer);
             });
             points.addTo(map);
-            var bounds = lines.getBounds().extend(points.getBounds());
-            if (bounds.isValid()) {
-                map.fitBounds(bounds, { padding: [20, 20], maxZoom: 7 });
-            }
         });
 
     Promise.all([outlines, features]).then(function () {
